@@ -1,0 +1,44 @@
+package org.quotecheck.error;
+
+/**
+ * The stable problem types of the API (RFC 9457 {@code type}). Clients switch on these URIs,
+ * never on the human {@code detail}; the README lists them.
+ */
+public enum ProblemType {
+    VALIDATION("validation-failed", 400, "Request is not valid"),
+    MALFORMED_JSON("malformed-json", 400, "Request body is not valid JSON for this endpoint"),
+    INVALID_PARAMETER("invalid-parameter", 400, "A query or path parameter is not valid"),
+    NOT_FOUND("not-found", 404, "Resource not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Cannot produce the requested media type"),
+    CONFLICT("conflict", 409, "Conflicts with an existing resource"),
+    AMBIGUOUS_SPEAKER("ambiguous-speaker", 409, "Speaker name matches several speakers"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),
+    INTERNAL("internal-error", 500, "Internal error");
+
+    public static final String BASE = "https://quotecheck.dev/problems/";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String uri() {
+        return BASE + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,101 @@
+package org.quotecheck.quote;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.quotecheck.common.QueryParams;
+import org.quotecheck.error.ApiException;
+import org.quotecheck.error.Problem;
+
+@Path("/v1/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotes", description = "Direct quotes with speaker, date and sources")
+public class QuoteResource {
+
+    private final QuoteService quotes;
+
+    QuoteResource(QuoteService quotes) {
+        this.quotes = quotes;
+    }
+
+    @POST
+    @Operation(summary = "Store a quote, or add a source to the same quote",
+            description = "The same speaker with the same normalised words is the same quote: posting it again from another source adds an appearance and answers 200 with the existing quote.")
+    @APIResponse(responseCode = "201", description = "A new quote", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
+    @APIResponse(responseCode = "200", description = "The existing quote, with the source added as an appearance", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid quote", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The speaker name matches several speakers (candidates listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CreateQuoteRequest request, UriInfo uri) {
+        QuoteService.CreateResult result = quotes.create(request);
+        if (!result.created()) {
+            return Response.ok(result.quote()).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(result.quote().id()).build()).entity(result.quote()).build();
+    }
+
+    @GET
+    @Operation(summary = "Search quotes", description = "Fuzzy over the words (typos, case, accents and quote marks do not matter), ranked by relevance; filters combine.")
+    public QuotePage search(
+            @Parameter(description = "Words or a fragment", example = "best period in history") @QueryParam("q") String q,
+            @Parameter(description = "Speaker id, name or alias", example = "Putin") @QueryParam("speaker") String speaker,
+            @Parameter(description = "Said on or after (YYYY-MM-DD)", example = "2024-07-01") @QueryParam("from") String from,
+            @Parameter(description = "Said on or before (YYYY-MM-DD)", example = "2024-07-31") @QueryParam("to") String to,
+            @Parameter(description = "Outlet name prefix of a source it appeared in", example = "DW") @QueryParam("outlet") String outlet,
+            @Parameter(description = "Language tag", example = "en") @QueryParam("language") String language,
+            @Parameter(description = "unreviewed, verified, disputed or retracted; by default all but retracted") @QueryParam("status") String status,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return quotes.search(QuoteSearchCriteria.parse(q, speaker, from, to, outlet, language, status, limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A quote with its speaker, every appearance and the earliest source")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteResponse get(@Parameter(example = "qt_1") @PathParam("id") String id) {
+        return quotes.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a quote's words, speaker, date, language, context and status")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The speaker already has these words as another quote", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteResponse update(@Parameter(example = "qt_1") @PathParam("id") String id, @Valid @NotNull UpdateQuoteRequest request) {
+        return quotes.update(id, request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Retract a quote", description = "Nothing is hard-deleted: the quote is marked retracted with the reason and leaves default searches.")
+    @APIResponse(responseCode = "200", description = "Retracted", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
+    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteResponse retract(@Parameter(example = "qt_1") @PathParam("id") String id,
+            @Parameter(required = true, description = "Why it is retracted", example = "Misattributed: the words are Xi Jinping's") @QueryParam("reason") String reason) {
+        String why = QueryParams.text("reason", reason, 1000);
+        if (why == null) {
+            throw ApiException.invalidParameter("reason", "reason is required: say why the quote is retracted");
+        }
+        return quotes.retract(id, why);
+    }
+}

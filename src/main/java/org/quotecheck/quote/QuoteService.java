@@ -1,0 +1,329 @@
+package org.quotecheck.quote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.quotecheck.common.PageCursor;
+import org.quotecheck.common.PublicId;
+import org.quotecheck.error.ApiException;
+import org.quotecheck.error.FieldError;
+import org.quotecheck.error.ProblemType;
+import org.quotecheck.source.Source;
+import org.quotecheck.source.SourceResponse;
+import org.quotecheck.source.SourceService;
+import org.quotecheck.speaker.Speaker;
+import org.quotecheck.speaker.SpeakerRef;
+import org.quotecheck.speaker.SpeakerResolver;
+import org.quotecheck.speaker.SpeakerService;
+import org.quotecheck.text.TextNormalizer;
+
+@ApplicationScoped
+public class QuoteService {
+
+    /** A stored quote and whether this call created it (false: it existed and gained an appearance). */
+    public record CreateResult(QuoteResponse quote, boolean created) {
+    }
+
+    private final EntityManager em;
+    private final SpeakerService speakers;
+    private final SpeakerResolver speakerResolver;
+    private final SourceService sources;
+    private final TextNormalizer normalizer = TextNormalizer.instance();
+
+    QuoteService(EntityManager em, SpeakerService speakers, SpeakerResolver speakerResolver, SourceService sources) {
+        this.em = em;
+        this.speakers = speakers;
+        this.speakerResolver = speakerResolver;
+        this.sources = sources;
+    }
+
+    /**
+     * Stores a quote, or, when the same speaker already has a quote with the same normalised words,
+     * records the new source as another appearance of it.
+     */
+    @Transactional
+    public CreateResult create(CreateQuoteRequest request) {
+        String normalized = normalizedText(request.text());
+        if (request.start() != null && request.end() != null && request.start() > request.end()) {
+            throw ApiException.invalidField("end", "must not be before start");
+        }
+        Source source = source(request);
+        Speaker speaker = speaker(request.speaker(), request.speakerId());
+        Long existingId = findId(speaker.id, normalized);
+        Quote quote;
+        boolean created = existingId == null;
+        if (created) {
+            quote = new Quote();
+            quote.text = request.text();
+            quote.normalizedText = normalized;
+            quote.speaker = speaker;
+            quote.saidOn = request.saidOn();
+            quote.language = blankToNull(request.language());
+            quote.context = blankToNull(request.context());
+            quote.persist();
+        } else {
+            quote = Quote.findById(existingId);
+            // a later report may know what the first did not; it never overwrites
+            if (quote.saidOn == null) {
+                quote.saidOn = request.saidOn();
+            }
+            if (quote.context == null) {
+                quote.context = blankToNull(request.context());
+            }
+            if (quote.language == null) {
+                quote.language = blankToNull(request.language());
+            }
+        }
+        addAppearance(quote, source, request.start(), request.end());
+        em.flush();
+        return new CreateResult(responses(List.of(quote), true, Map.of()).get(0), created);
+    }
+
+    @Transactional
+    public QuoteResponse get(String publicId) {
+        return responses(List.of(find(publicId)), true, Map.of()).get(0);
+    }
+
+    @Transactional
+    public QuoteResponse update(String publicId, UpdateQuoteRequest request) {
+        Quote quote = find(publicId);
+        if (request.status() == QuoteStatus.RETRACTED) {
+            throw ApiException.invalidField("status", "retract a quote with DELETE /v1/quotes/{id}?reason=…");
+        }
+        String normalized = normalizedText(request.text());
+        Speaker speaker = speaker(request.speaker(), request.speakerId());
+        Long clash = findId(speaker.id, normalized);
+        if (clash != null && !clash.equals(quote.id)) {
+            throw new ApiException(ProblemType.CONFLICT, "That speaker already has this quote: " + PublicId.QUOTE.format(clash) + ".",
+                    List.of(), Map.of("existingId", PublicId.QUOTE.format(clash)));
+        }
+        quote.text = request.text();
+        quote.normalizedText = normalized;
+        quote.speaker = speaker;
+        quote.saidOn = request.saidOn();
+        quote.language = blankToNull(request.language());
+        quote.context = blankToNull(request.context());
+        quote.status = request.status() == null ? QuoteStatus.UNREVIEWED : request.status();
+        quote.retractionReason = null;
+        em.flush();
+        return responses(List.of(quote), true, Map.of()).get(0);
+    }
+
+    /** Deletion through the API is retraction: the quote stays, marked, with the reason. */
+    @Transactional
+    public QuoteResponse retract(String publicId, String reason) {
+        Quote quote = find(publicId);
+        quote.status = QuoteStatus.RETRACTED;
+        quote.retractionReason = reason;
+        em.flush();
+        return responses(List.of(quote), true, Map.of()).get(0);
+    }
+
+    @Transactional
+    public QuotePage search(QuoteSearchCriteria c) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (c.speaker() != null) {
+            List<Long> speakerIds = speakerIds(c.speaker());
+            if (speakerIds.isEmpty()) {
+                return new QuotePage(List.of(), null, false);
+            }
+            where.append(" and q.speaker_id in (:speakerIds)");
+            params.put("speakerIds", speakerIds);
+        }
+        if (c.status() != null) {
+            where.append(" and q.status = :status");
+            params.put("status", c.status().value());
+        } else {
+            where.append(" and q.status <> 'retracted'");
+        }
+        if (c.from() != null) {
+            where.append(" and q.said_on >= :from");
+            params.put("from", c.from());
+        }
+        if (c.to() != null) {
+            where.append(" and q.said_on <= :to");
+            params.put("to", c.to());
+        }
+        if (c.language() != null) {
+            where.append(" and lower(q.language) = lower(:language)");
+            params.put("language", c.language());
+        }
+        if (c.outlet() != null) {
+            where.append(" and exists (select 1 from appearance a join source s on s.id = a.source_id where a.quote_id = q.id"
+                    + " and starts_with(lower(f_unaccent(s.outlet)), lower(f_unaccent(:outlet))))");
+            params.put("outlet", c.outlet());
+        }
+        String sql;
+        boolean ranked = c.q() != null;
+        if (ranked) {
+            String qn = normalizer.key(c.q());
+            if (qn.isEmpty()) {
+                throw ApiException.invalidParameter("q", "q must contain letters or digits");
+            }
+            params.put("qn", qn);
+            // exact wording first, then the phrase contained, then word overlap and trigram similarity (typos)
+            String score = "(case when q.normalized_text = :qn then 2.0 else 0 end"
+                    + " + case when strpos(q.normalized_text, :qn) > 0 then 1.0 else 0 end"
+                    + " + word_similarity(:qn, q.normalized_text)"
+                    + " + ts_rank_cd(q.search_vector, plainto_tsquery('english', :qn), 1))";
+            where.append(" and (q.search_vector @@ plainto_tsquery('english', :qn) or :qn <% q.normalized_text)");
+            sql = "select id, score from (select q.id as id, round(cast(" + score + " as numeric), 6) as score from quote q" + where + ") ranked"
+                    + (c.cursor() != null ? " where score < cast(:cursorScore as numeric) or (score = cast(:cursorScore as numeric) and id > :cursorId)" : "")
+                    + " order by score desc, id asc limit :limit";
+            if (c.cursor() != null) {
+                params.put("cursorScore", c.cursor().score() == null ? 0.0 : c.cursor().score());
+                params.put("cursorId", c.cursor().id());
+            }
+        } else {
+            if (c.cursor() != null) {
+                where.append(" and q.id < :cursorId");
+                params.put("cursorId", c.cursor().id());
+            }
+            sql = "select q.id, null from quote q" + where + " order by q.id desc limit :limit";
+        }
+        params.put("limit", c.limit() + 1);
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean hasMore = rows.size() > c.limit();
+        List<Object[]> page = rows.subList(0, Math.min(c.limit(), rows.size()));
+        Map<Long, Double> scores = new LinkedHashMap<>();
+        for (Object[] row : page) {
+            scores.put(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).doubleValue());
+        }
+        List<Quote> quotes = scores.isEmpty() ? List.of()
+                : em.createQuery("select q from Quote q join fetch q.speaker where q.id in :ids", Quote.class)
+                        .setParameter("ids", scores.keySet()).getResultList();
+        Map<Long, Quote> byId = new HashMap<>();
+        quotes.forEach(q -> byId.put(q.id, q));
+        List<Quote> ordered = scores.keySet().stream().map(byId::get).filter(Objects::nonNull).toList();
+        String next = null;
+        if (hasMore) {
+            Object[] last = page.get(page.size() - 1);
+            next = new PageCursor(last[1] == null ? null : ((Number) last[1]).doubleValue(), ((Number) last[0]).longValue()).encode();
+        }
+        return new QuotePage(responses(ordered, false, ranked ? scores : Map.of()), next, hasMore);
+    }
+
+    private List<Long> speakerIds(String speaker) {
+        Long id = PublicId.SPEAKER.tryParse(speaker);
+        if (id != null) {
+            return List.of(id);
+        }
+        return speakerResolver.resolve(speaker).stream().map(s -> s.id).toList();
+    }
+
+    private Quote find(String publicId) {
+        Quote quote = Quote.findById(PublicId.QUOTE.parse(publicId));
+        if (quote == null) {
+            throw ApiException.notFound("quote", publicId);
+        }
+        return quote;
+    }
+
+    private String normalizedText(String text) {
+        String normalized = normalizer.key(text);
+        if (normalized.isEmpty()) {
+            throw ApiException.invalidField("text", "must contain words, not only punctuation");
+        }
+        return normalized;
+    }
+
+    private Speaker speaker(String name, String id) {
+        boolean byName = name != null && !name.isBlank();
+        boolean byId = id != null && !id.isBlank();
+        if (byName == byId) {
+            throw new ApiException(ProblemType.VALIDATION, "Give either speaker (a name or alias) or speakerId, not both and not neither.",
+                    List.of(new FieldError("speaker", "give either speaker or speakerId")), Map.of());
+        }
+        return byId ? speakers.getReferenced("speakerId", id) : speakers.resolveOrCreate("speaker", name);
+    }
+
+    private Source source(CreateQuoteRequest request) {
+        boolean inline = request.source() != null;
+        boolean byId = request.sourceId() != null && !request.sourceId().isBlank();
+        if (inline == byId) {
+            throw new ApiException(ProblemType.VALIDATION, "Give either source (inline) or sourceId: every quote needs its provenance.",
+                    List.of(new FieldError("source", "give either source or sourceId")), Map.of());
+        }
+        if (inline) {
+            return sources.findOrCreate(request.source());
+        }
+        Long id = PublicId.SOURCE.tryParse(request.sourceId());
+        Source source = id == null ? null : Source.findById(id);
+        if (source == null) {
+            throw ApiException.invalidField("sourceId", "no source with id '" + request.sourceId() + "'");
+        }
+        return source;
+    }
+
+    private Long findId(long speakerId, String normalized) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from quote where speaker_id = :speakerId"
+                        + " and text_hash = f_text_hash(:text)")
+                .setParameter("speakerId", speakerId)
+                .setParameter("text", normalized)
+                .getResultList();
+        return ids.isEmpty() ? null : ids.get(0).longValue();
+    }
+
+    private void addAppearance(Quote quote, Source source, Integer start, Integer end) {
+        Appearance existing = Appearance.find("quote = ?1 and source = ?2", quote, source).firstResult();
+        if (existing != null) {
+            if (existing.startOffset == null && start != null) {
+                existing.startOffset = start;
+                existing.endOffset = end;
+            }
+            return;
+        }
+        Appearance appearance = new Appearance();
+        appearance.quote = quote;
+        appearance.source = source;
+        appearance.startOffset = start;
+        appearance.endOffset = end;
+        appearance.persist();
+    }
+
+    /** Maps quotes to responses with one query for all their appearances. */
+    private List<QuoteResponse> responses(List<Quote> quotes, boolean withAppearances, Map<Long, Double> scores) {
+        if (quotes.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = quotes.stream().map(q -> q.id).toList();
+        Map<Long, List<Appearance>> byQuote = new HashMap<>();
+        for (Appearance a : em.createQuery("select a from Appearance a join fetch a.source where a.quote.id in :ids", Appearance.class)
+                .setParameter("ids", ids).getResultList()) {
+            byQuote.computeIfAbsent(a.quote.id, k -> new ArrayList<>()).add(a);
+        }
+        List<QuoteResponse> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            List<Appearance> appearances = byQuote.getOrDefault(q.id, List.of()).stream().sorted(EARLIEST_FIRST).toList();
+            List<QuoteResponse.AppearanceResponse> listed = withAppearances
+                    ? appearances.stream().map(a -> new QuoteResponse.AppearanceResponse(SourceResponse.of(a.source), a.startOffset, a.endOffset, a.createdAt)).toList()
+                    : null;
+            out.add(new QuoteResponse(PublicId.QUOTE.format(q.id), q.text, q.language, SpeakerRef.of(q.speaker), q.saidOn, q.context,
+                    q.status, q.retractionReason, appearances.isEmpty() ? null : SourceResponse.of(appearances.get(0).source),
+                    appearances.size(), listed, scores.get(q.id), q.createdAt, q.updatedAt, q.version));
+        }
+        return out;
+    }
+
+    /** Earliest publication first; undated sources last, in the order they were recorded. */
+    static final Comparator<Appearance> EARLIEST_FIRST = Comparator
+            .comparing((Appearance a) -> a.source.publishedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(a -> a.id);
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,42 @@
+package org.quotecheck.quote;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.quotecheck.common.LowercaseEnum;
+
+/** Editorial state of a stored quote. Retraction replaces deletion: nothing is hard-deleted. */
+public enum QuoteStatus implements LowercaseEnum {
+    UNREVIEWED("unreviewed"), VERIFIED("verified"), DISPUTED("disputed"), RETRACTED("retracted");
+
+    private final String value;
+
+    QuoteStatus(String value) {
+        this.value = value;
+    }
+
+    @Override
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    @JsonCreator
+    public static QuoteStatus fromValue(String value) {
+        return LowercaseEnum.fromValue(QuoteStatus.class, value);
+    }
+
+    @Converter(autoApply = true)
+    public static class JpaConverter implements AttributeConverter<QuoteStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(QuoteStatus status) {
+            return status == null ? null : status.value;
+        }
+
+        @Override
+        public QuoteStatus convertToEntityAttribute(String value) {
+            return value == null ? null : fromValue(value);
+        }
+    }
+}

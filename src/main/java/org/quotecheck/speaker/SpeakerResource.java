@@ -1,0 +1,98 @@
+package org.quotecheck.speaker;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.quotecheck.common.PageCursor;
+import org.quotecheck.common.QueryParams;
+import org.quotecheck.error.Problem;
+import org.quotecheck.quote.QuotePage;
+import org.quotecheck.quote.QuoteSearchCriteria;
+import org.quotecheck.quote.QuoteService;
+
+@Path("/v1/speakers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Speakers", description = "People quotes are attributed to, with aliases and roles")
+public class SpeakerResource {
+
+    private final SpeakerService speakers;
+    private final QuoteService quotes;
+
+    SpeakerResource(SpeakerService speakers, QuoteService quotes) {
+        this.speakers = speakers;
+        this.quotes = quotes;
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Create a speaker", description = "A second speaker with the same name is refused (409, existingId) unless both carry different Wikidata ids.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SpeakerResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid speaker", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Same name or Wikidata id already stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull SpeakerRequest request, UriInfo uri) {
+        SpeakerResponse created = SpeakerResponse.of(speakers.create(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Search speakers by name or alias", description = "Without q, all speakers newest first.")
+    public SpeakerPage search(
+            @Parameter(description = "A name or alias, fuzzy", example = "Xi") @QueryParam("q") String q,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return speakers.search(QueryParams.text("q", q, 300), PageCursor.decode(cursor), QueryParams.limit(limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "A speaker with aliases and roles")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = SpeakerResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SpeakerResponse get(@Parameter(example = "sp_1") @PathParam("id") String id) {
+        return SpeakerResponse.of(speakers.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "Replace a speaker's name, aliases, Wikidata id, description and roles")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = SpeakerResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Name or Wikidata id taken by another speaker", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SpeakerResponse update(@Parameter(example = "sp_1") @PathParam("id") String id, @Valid @NotNull SpeakerRequest request) {
+        return SpeakerResponse.of(speakers.update(id, request));
+    }
+
+    @GET
+    @Path("/{id}/quotes")
+    @Operation(summary = "A speaker's quotes, newest first; takes the same filters as GET /v1/quotes")
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuotePage quotes(@Parameter(example = "sp_1") @PathParam("id") String id,
+            @Parameter(description = "Words or a fragment, fuzzy", example = "old friend") @QueryParam("q") String q,
+            @Parameter(description = "said on or after (YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "said on or before (YYYY-MM-DD)") @QueryParam("to") String to,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        speakers.get(id);
+        return quotes.search(QuoteSearchCriteria.parse(q, id, from, to, null, null, null, limit, cursor));
+    }
+}

@@ -1,0 +1,34 @@
+package org.quotecheck.speaker;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.quotecheck.common.PublicId;
+
+@Schema(description = "A stored speaker")
+public record SpeakerResponse(
+        @Schema(example = "sp_1") String id,
+        @Schema(example = "Vladimir Putin") String name,
+        @Schema(example = "[\"Putin\", \"Vladimir Vladimirovich Putin\", \"Владимир Путин\"]") List<String> aliases,
+        @Schema(example = "Q7747") String wikidataId,
+        @Schema(example = "President of Russia") String description,
+        List<RoleResponse> roles,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    @Schema(description = "An office held between two dates")
+    public record RoleResponse(
+            @Schema(example = "President") String title,
+            @Schema(example = "Russia") String organization,
+            @Schema(example = "2012-05-07") LocalDate from,
+            LocalDate to) {
+    }
+
+    /** Needs the speaker's aliases and roles loaded (or a session to load them). */
+    public static SpeakerResponse of(Speaker s) {
+        List<String> aliases = s.aliases.stream().map(a -> a.alias).filter(a -> !a.equals(s.name)).toList();
+        List<RoleResponse> roles = s.roles.stream().map(r -> new RoleResponse(r.title, r.organization, r.validFrom, r.validTo)).toList();
+        return new SpeakerResponse(PublicId.SPEAKER.format(s.id), s.name, aliases, s.wikidataId, s.description, roles, s.createdAt, s.updatedAt);
+    }
+}

@@ -1,0 +1,151 @@
+package org.quotecheck.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
+
+/**
+ * Turns text into the form quotes are matched on, in the manner of a Lucene analysis chain applied
+ * code point by code point (so every output character keeps its origin):
+ * <ol>
+ * <li>Unicode NFKC with case folding ("ﬁ", full-width letters, "Straße" → "strasse");</li>
+ * <li>accents removed (NFD, then combining marks dropped: "Erdoğan" → "erdogan");</li>
+ * <li>apostrophes dropped without breaking the word ("Xi's" → "xis", "‘best’" → "best"), so
+ * straight and curly forms match;</li>
+ * <li>quote marks, dashes, ellipses, other punctuation and symbols become word breaks, except
+ * {@code % $ € £ ¥ #}, which carry meaning and stay as words of their own;</li>
+ * <li>whitespace collapsed to single spaces, trimmed.</li>
+ * </ol>
+ * Stateless and thread-safe; linear in the input.
+ */
+public final class TextNormalizer {
+
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final TextNormalizer INSTANCE = new TextNormalizer();
+
+    public static TextNormalizer instance() {
+        return INSTANCE;
+    }
+
+    /** The matching form alone, e.g. for keys and hashes. */
+    public String key(String input) {
+        return normalize(input).text();
+    }
+
+    public NormalizedText normalize(String input) {
+        String text = input == null ? "" : input;
+        Output out = new Output(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (cp < 128) {
+                // fast path for ASCII, the overwhelmingly common case
+                char c = (char) cp;
+                out.accept(classify(c), c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, i, next);
+            } else {
+                String folded = NFD.normalize(NFKC_CASEFOLD.normalize(new String(Character.toChars(cp))));
+                for (int k = 0; k < folded.length(); k++) {
+                    char c = folded.charAt(k);
+                    out.accept(classify(c), c, i, next);
+                }
+            }
+            i = next;
+        }
+        return out.result(text);
+    }
+
+    private enum CharClass { WORD, SYMBOL_WORD, DROP, BREAK }
+
+    private static CharClass classify(char c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+            return CharClass.WORD;
+        }
+        switch (c) {
+            case '\'', '\u2019', '\u2018', '\u02BC', '\u2032', '`', '\u00B4', '\u02B9' -> {
+                return CharClass.DROP;
+            }
+            case '%', '$', '\u20AC', '\u00A3', '\u00A5', '#' -> {
+                return CharClass.SYMBOL_WORD;
+            }
+            default -> {
+                if (c < 128) {
+                    return CharClass.BREAK;
+                }
+                if (Character.isLetterOrDigit(c)) {
+                    return CharClass.WORD;
+                }
+                int type = Character.getType(c);
+                if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.FORMAT
+                        || UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+                    return CharClass.DROP;
+                }
+                if (type == Character.COMBINING_SPACING_MARK) {
+                    return CharClass.WORD; // vowel signs of Indic scripts belong to the word
+                }
+                return CharClass.BREAK;
+            }
+        }
+    }
+
+    /** The growing output with its origin map; one per call. */
+    private static final class Output {
+        private final StringBuilder chars;
+        private int[] starts;
+        private int[] ends;
+        private boolean pendingBreak;
+
+        Output(int capacity) {
+            chars = new StringBuilder(capacity);
+            starts = new int[capacity + 4];
+            ends = new int[capacity + 4];
+        }
+
+        void accept(CharClass kind, char c, int from, int to) {
+            switch (kind) {
+                case WORD -> {
+                    if (pendingBreak) {
+                        space(from);
+                    }
+                    put(c, from, to);
+                }
+                case SYMBOL_WORD -> {
+                    space(from);
+                    put(c, from, to);
+                    pendingBreak = true;
+                }
+                case BREAK -> pendingBreak = true;
+                case DROP -> {
+                    // apostrophes and combining marks vanish without breaking the word
+                }
+            }
+        }
+
+        private void space(int at) {
+            pendingBreak = false;
+            if (chars.length() > 0 && chars.charAt(chars.length() - 1) != ' ') {
+                put(' ', at, at);
+            }
+        }
+
+        private void put(char c, int from, int to) {
+            int pos = chars.length();
+            if (pos == starts.length) {
+                starts = Arrays.copyOf(starts, pos * 2 + 16);
+                ends = Arrays.copyOf(ends, pos * 2 + 16);
+            }
+            chars.append(c);
+            starts[pos] = from;
+            ends[pos] = to;
+            pendingBreak = false;
+        }
+
+        NormalizedText result(String original) {
+            int len = chars.length();
+            return new NormalizedText(original, chars.toString(), Arrays.copyOf(starts, len), Arrays.copyOf(ends, len));
+        }
+    }
+}
