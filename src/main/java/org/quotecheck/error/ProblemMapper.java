@@ -50,7 +50,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !isSyntaxError(e)) {
             String field = jsonPath(mapping);
             String detail;
             if (e instanceof UnrecognizedPropertyException) {
@@ -69,7 +69,18 @@ public class ProblemMapper {
             }
             return respond(ProblemType.VALIDATION, field + ": " + detail, List.of(new FieldError(field, detail)), Map.of(), uri);
         }
-        return respond(ProblemType.MALFORMED_JSON, "The body is not valid JSON: " + firstLine(e.getOriginalMessage()), List.of(), Map.of(), uri);
+        Throwable cause = e;
+        while (cause.getCause() instanceof JsonProcessingException inner && inner != cause) {
+            cause = inner;
+        }
+        String message = cause instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : cause.getMessage();
+        return respond(ProblemType.MALFORMED_JSON, "The body is not valid JSON: " + firstLine(message), List.of(), Map.of(), uri);
+    }
+
+    /** Quarkus has its own mapper for this family; ours must be at least as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
@@ -125,6 +136,17 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** Broken JSON syntax, even when Jackson reports it wrapped with the path it got to. */
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamReadException
+                    && !(t instanceof com.fasterxml.jackson.databind.DatabindException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException) {
@@ -141,14 +163,17 @@ public class ProblemMapper {
         return false;
     }
 
+    /** A violation on a query or path parameter rather than on the JSON body (whose parameter is named "request"). */
     private static boolean isParameterViolation(ConstraintViolation<?> v) {
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY) {
+            if (node.getKind() == ElementKind.PROPERTY || (node.getKind() == ElementKind.PARAMETER && BODY.equals(node.getName()))) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final String BODY = "request";
 
     /** "create.request.source.url" → "source.url"; "search.limit" → "limit". */
     private static String fieldName(Path path) {
@@ -172,7 +197,7 @@ public class ProblemMapper {
             }
         }
         if (names.isEmpty()) {
-            return parameter == null ? "body" : parameter;
+            return parameter == null || BODY.equals(parameter) ? "body" : parameter;
         }
         return String.join(".", names);
     }

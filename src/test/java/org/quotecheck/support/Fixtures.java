@@ -1,0 +1,75 @@
+package org.quotecheck.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds unique test data through the API, so that no test depends on another's rows. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A short unique word of letters only (digits would survive normalisation as words of their own). */
+    public static String uniqueWord() {
+        String hex = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StringBuilder word = new StringBuilder("zq");
+        for (char c : hex.toCharArray()) {
+            word.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return word.toString();
+    }
+
+    public static String uniqueUrl() {
+        return "https://news.example.org/" + uniqueWord();
+    }
+
+    public static Map<String, Object> source(String url) {
+        Map<String, Object> source = new HashMap<>();
+        source.put("url", url);
+        source.put("outlet", "DW");
+        source.put("title", "Putin tells Xi Russia-China relations are at their 'best'");
+        source.put("publishedOn", "2024-07-03");
+        source.put("kind", "article");
+        source.put("language", "en");
+        return source;
+    }
+
+    public static Map<String, Object> quote(String text, String speaker, String url) {
+        Map<String, Object> quote = new HashMap<>();
+        quote.put("text", text);
+        quote.put("speaker", speaker);
+        quote.put("saidOn", "2024-07-03");
+        quote.put("language", "en");
+        quote.put("source", source(url));
+        return quote;
+    }
+
+    public static ValidatableResponse post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    public static ValidatableResponse put(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().put(path).then();
+    }
+
+    public static ValidatableResponse postRaw(String path, String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    public static String createSpeaker(String name, List<String> aliases) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("aliases", aliases);
+        return post("/v1/speakers", body).statusCode(201).extract().path("id");
+    }
+
+    public static String createQuote(String text, String speaker) {
+        return post("/v1/quotes", quote(text, speaker, uniqueUrl())).statusCode(201).extract().path("id");
+    }
+}
