@@ -22,6 +22,9 @@ public final class EmbeddedDatabase {
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     private static final String URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
 
+    /** The admin key of the embedded (laptop) mode, documented in the README. Never used with a real database. */
+    public static final String DEMO_ADMIN_KEY = "qc_demo_admin_key_for_laptops_only";
+
     private static EmbeddedPostgres running;
 
     private EmbeddedDatabase() {
@@ -41,6 +44,11 @@ public final class EmbeddedDatabase {
         // the demo data belongs to the embedded database unless the user said otherwise
         if (setting("quotecheck.seed.demo-data", "QUOTECHECK_SEED_DEMO_DATA", null) == null) {
             System.setProperty("quotecheck.seed.demo-data", "true");
+        }
+        // the laptop demo needs a way in; production sets QUOTECHECK_ADMIN_KEY (or refuses to start)
+        if (setting("quotecheck.auth.admin-key", "QUOTECHECK_ADMIN_KEY", null) == null) {
+            System.setProperty("quotecheck.auth.admin-key", DEMO_ADMIN_KEY);
+            LOG.infof("No QUOTECHECK_ADMIN_KEY set: the demo admin key is %s (embedded database only)", DEMO_ADMIN_KEY);
         }
         LOG.infof("No QUARKUS_DATASOURCE_JDBC_URL set: using the embedded PostgreSQL in %s (port %d)",
                 dataDir, running.getPort());

@@ -12,6 +12,37 @@ public interface QuotecheckConfig {
 
     Embedded embedded();
 
+    Auth auth();
+
+    RateLimit rateLimit();
+
+    interface Auth {
+        /**
+         * The bootstrap admin key (QUOTECHECK_ADMIN_KEY), at least 32 characters. Not stored: it is
+         * compared in memory, so rotating it is a change of this setting and a restart.
+         */
+        Optional<String> adminKey();
+
+        /** How long a pod trusts a key it has looked up; a revocation reaches other pods within it. */
+        @WithDefault("30s")
+        java.time.Duration cacheTtl();
+    }
+
+    /** Requests per minute per key, by role (token buckets that refill continuously). */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("600")
+        long readerPerMinute();
+
+        @WithDefault("1200")
+        long editorPerMinute();
+
+        @WithDefault("3000")
+        long adminPerMinute();
+    }
+
     interface Seed {
         /**
          * Load the demo data (db/seed) on start when the store has no quotes. On by default with

@@ -12,16 +12,23 @@ public class ApiException extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> errors;
     private final Map<String, Object> extensions;
+    private final Map<String, String> headers;
 
     public ApiException(ProblemType type, String detail) {
         this(type, detail, List.of(), Map.of());
     }
 
     public ApiException(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions) {
+        this(type, detail, errors, extensions, Map.of());
+    }
+
+    public ApiException(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions,
+            Map<String, String> headers) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
         this.extensions = extensions;
+        this.headers = headers;
     }
 
     public static ApiException invalidField(String field, String detail) {
@@ -46,5 +53,10 @@ public class ApiException extends RuntimeException {
 
     public Map<String, Object> extensions() {
         return extensions;
+    }
+
+    /** Response headers that belong to this problem, such as Retry-After or WWW-Authenticate. */
+    public Map<String, String> headers() {
+        return headers;
     }
 }

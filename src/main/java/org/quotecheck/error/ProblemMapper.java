@@ -33,7 +33,16 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), e.extensions(), uri);
+        Response.ResponseBuilder builder = Response.fromResponse(respond(e.type(), e.getMessage(), e.errors(), e.extensions(), uri));
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    /** Two writers raced on the same row; the loser's view was stale. */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    public Response staleWrite(Exception e, UriInfo uri) {
+        return respond(ProblemType.PRECONDITION_FAILED, "Someone else changed this resource meanwhile; read it again and retry with its new ETag.",
+                List.of(), Map.of(), uri);
     }
 
     @ServerExceptionMapper

@@ -17,6 +17,7 @@ import org.quotecheck.source.Source;
 
 /** One place a quote was published, with the quoted words' offsets in that source if known. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "appearance")
 public class Appearance extends PanacheEntityBase {
 

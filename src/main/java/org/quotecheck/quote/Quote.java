@@ -23,6 +23,7 @@ import org.quotecheck.speaker.Speaker;
  * step by {@link QuoteService}; the database derives its hash and full-text vector from it.
  */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "quote")
 public class Quote extends PanacheEntityBase {
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.quotecheck.audit.HistoryService;
+import org.quotecheck.audit.QuoteHistory;
+import org.quotecheck.common.ETags;
 import org.quotecheck.common.QueryParams;
 import org.quotecheck.error.ApiException;
 import org.quotecheck.error.Problem;
@@ -31,9 +35,11 @@ import org.quotecheck.error.Problem;
 public class QuoteResource {
 
     private final QuoteService quotes;
+    private final HistoryService history;
 
-    QuoteResource(QuoteService quotes) {
+    QuoteResource(QuoteService quotes, HistoryService history) {
         this.quotes = quotes;
+        this.history = history;
     }
 
     @POST
@@ -71,8 +77,17 @@ public class QuoteResource {
     @Operation(summary = "A quote with its speaker, every appearance and the earliest source")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public QuoteResponse get(@Parameter(example = "qt_1") @PathParam("id") String id) {
-        return quotes.get(id);
+    public Response get(@Parameter(example = "qt_1") @PathParam("id") String id) {
+        return withETag(quotes.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change to a quote: who (API key name), when, which fields, and each source added")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = QuoteHistory.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteHistory history(@Parameter(example = "qt_1") @PathParam("id") String id) {
+        return history.quoteHistory(id);
     }
 
     @PUT
@@ -80,9 +95,13 @@ public class QuoteResource {
     @Operation(summary = "Replace a quote's words, speaker, date, language, context and status")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The speaker already has these words as another quote", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public QuoteResponse update(@Parameter(example = "qt_1") @PathParam("id") String id, @Valid @NotNull UpdateQuoteRequest request) {
-        return quotes.update(id, request);
+    public Response update(@Parameter(example = "qt_1") @PathParam("id") String id,
+            @Parameter(required = true, description = "The ETag of the version you edited", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull UpdateQuoteRequest request) {
+        return withETag(quotes.update(id, request, ETags.expectedVersion(ifMatch)));
     }
 
     @DELETE
@@ -90,12 +109,17 @@ public class QuoteResource {
     @Operation(summary = "Retract a quote", description = "Nothing is hard-deleted: the quote is marked retracted with the reason and leaves default searches.")
     @APIResponse(responseCode = "200", description = "Retracted", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public QuoteResponse retract(@Parameter(example = "qt_1") @PathParam("id") String id,
+    public Response retract(@Parameter(example = "qt_1") @PathParam("id") String id,
+            @Parameter(description = "Optional: the ETag of the version you retract") @HeaderParam("If-Match") String ifMatch,
             @Parameter(required = true, description = "Why it is retracted", example = "Misattributed: the words are Xi Jinping's") @QueryParam("reason") String reason) {
         String why = QueryParams.text("reason", reason, 1000);
         if (why == null) {
             throw ApiException.invalidParameter("reason", "reason is required: say why the quote is retracted");
         }
-        return quotes.retract(id, why);
+        return withETag(quotes.retract(id, why, ifMatch == null ? ETags.ANY : ETags.expectedVersion(ifMatch)));
+    }
+
+    private static Response withETag(QuoteResponse quote) {
+        return Response.ok(quote).tag(ETags.of(quote.version())).build();
     }
 }

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.quotecheck.common.ETags;
 import org.quotecheck.common.PageCursor;
 import org.quotecheck.common.PublicId;
+import org.quotecheck.common.WriteLocks;
 import org.quotecheck.error.ApiException;
 import org.quotecheck.error.FieldError;
 import org.quotecheck.error.ProblemType;
@@ -57,6 +59,7 @@ public class QuoteService {
         }
         Source source = source(request);
         Speaker speaker = speaker(request.speaker(), request.speakerId());
+        WriteLocks.lock(em, "quote:" + speaker.id + ":" + normalized);
         Long existingId = findId(speaker.id, normalized);
         Quote quote;
         boolean created = existingId == null;
@@ -93,8 +96,9 @@ public class QuoteService {
     }
 
     @Transactional
-    public QuoteResponse update(String publicId, UpdateQuoteRequest request) {
+    public QuoteResponse update(String publicId, UpdateQuoteRequest request, long expectedVersion) {
         Quote quote = find(publicId);
+        ETags.check(expectedVersion, quote.version);
         if (request.status() == QuoteStatus.RETRACTED) {
             throw ApiException.invalidField("status", "retract a quote with DELETE /v1/quotes/{id}?reason=…");
         }
@@ -119,8 +123,9 @@ public class QuoteService {
 
     /** Deletion through the API is retraction: the quote stays, marked, with the reason. */
     @Transactional
-    public QuoteResponse retract(String publicId, String reason) {
+    public QuoteResponse retract(String publicId, String reason, long expectedVersion) {
         Quote quote = find(publicId);
+        ETags.check(expectedVersion, quote.version);
         quote.status = QuoteStatus.RETRACTED;
         quote.retractionReason = reason;
         em.flush();

@@ -19,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 
 /** A publication a quote appeared in: an article, transcript, video, post… */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "source")
 public class Source extends PanacheEntityBase {
 

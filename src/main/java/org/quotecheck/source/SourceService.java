@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.quotecheck.common.PageCursor;
 import org.quotecheck.common.PublicId;
+import org.quotecheck.common.WriteLocks;
 import org.quotecheck.error.ApiException;
 import org.quotecheck.error.ProblemType;
 import org.quotecheck.quote.Appearance;
@@ -25,6 +26,7 @@ public class SourceService {
     /** Stores a new source; a url that is already stored (after normalisation) is a 409. */
     @Transactional
     public Source create(CreateSourceRequest request) {
+        WriteLocks.lock(em, "source:" + UrlNormalizer.key(request.url()));
         Source existing = findByUrl(request.url());
         if (existing != null) {
             throw new ApiException(ProblemType.CONFLICT, "A source with this URL already exists: " + PublicId.SOURCE.format(existing.id) + ".",
@@ -36,6 +38,7 @@ public class SourceService {
     /** The stored source for this url, or a new one; an inline source in a quote never conflicts. */
     @Transactional
     public Source findOrCreate(CreateSourceRequest request) {
+        WriteLocks.lock(em, "source:" + UrlNormalizer.key(request.url()));
         Source existing = findByUrl(request.url());
         return existing != null ? existing : persist(request);
     }

@@ -19,6 +19,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "speaker")
 public class Speaker extends PanacheEntityBase {
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 /** A name a speaker is known by; {@code aliasKey} is its normalised form, unique per speaker. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "speaker_alias")
 public class SpeakerAlias extends PanacheEntityBase {
 

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.quotecheck.common.ETags;
 import org.quotecheck.common.PageCursor;
 import org.quotecheck.common.QueryParams;
 import org.quotecheck.error.Problem;
@@ -67,8 +69,8 @@ public class SpeakerResource {
     @Operation(summary = "A speaker with aliases and roles")
     @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = SpeakerResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SpeakerResponse get(@Parameter(example = "sp_1") @PathParam("id") String id) {
-        return SpeakerResponse.of(speakers.get(id));
+    public Response get(@Parameter(example = "sp_1") @PathParam("id") String id) {
+        return withETag(SpeakerResponse.of(speakers.get(id)));
     }
 
     @PUT
@@ -78,8 +80,16 @@ public class SpeakerResource {
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = SpeakerResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Name or Wikidata id taken by another speaker", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SpeakerResponse update(@Parameter(example = "sp_1") @PathParam("id") String id, @Valid @NotNull SpeakerRequest request) {
-        return SpeakerResponse.of(speakers.update(id, request));
+    public Response update(@Parameter(example = "sp_1") @PathParam("id") String id,
+            @Parameter(required = true, description = "The ETag of the version you edited", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull SpeakerRequest request) {
+        Speaker updated = speakers.update(id, request, ETags.expectedVersion(ifMatch));
+        speakers.flush();
+        return withETag(SpeakerResponse.of(updated));
+    }
+
+    private static Response withETag(SpeakerResponse speaker) {
+        return Response.ok(speaker).tag(ETags.of(speaker.version())).build();
     }
 
     @GET

@@ -15,7 +15,8 @@ public record SpeakerResponse(
         @Schema(example = "President of Russia") String description,
         List<RoleResponse> roles,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(example = "0", description = "Also the ETag") long version) {
 
     @Schema(description = "An office held between two dates")
     public record RoleResponse(
@@ -29,6 +30,6 @@ public record SpeakerResponse(
     public static SpeakerResponse of(Speaker s) {
         List<String> aliases = s.aliases.stream().map(a -> a.alias).filter(a -> !a.equals(s.name)).toList();
         List<RoleResponse> roles = s.roles.stream().map(r -> new RoleResponse(r.title, r.organization, r.validFrom, r.validTo)).toList();
-        return new SpeakerResponse(PublicId.SPEAKER.format(s.id), s.name, aliases, s.wikidataId, s.description, roles, s.createdAt, s.updatedAt);
+        return new SpeakerResponse(PublicId.SPEAKER.format(s.id), s.name, aliases, s.wikidataId, s.description, roles, s.createdAt, s.updatedAt, s.version);
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 
 /** An office a speaker held, with its validity dates (open-ended when {@code validTo} is null). */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "speaker_role")
 public class SpeakerRole extends PanacheEntityBase {
 

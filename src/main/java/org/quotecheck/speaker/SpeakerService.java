@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.quotecheck.common.ETags;
 import org.quotecheck.common.PageCursor;
 import org.quotecheck.common.PublicId;
+import org.quotecheck.common.WriteLocks;
 import org.quotecheck.error.ApiException;
 import org.quotecheck.error.FieldError;
 import org.quotecheck.error.ProblemType;
@@ -30,6 +32,7 @@ public class SpeakerService {
 
     @Transactional
     public Speaker create(SpeakerRequest request) {
+        WriteLocks.lock(em, "speaker:" + normalizer.key(request.name()));
         Speaker speaker = new Speaker();
         apply(speaker, request);
         speaker.persist();
@@ -37,10 +40,18 @@ public class SpeakerService {
     }
 
     @Transactional
-    public Speaker update(String publicId, SpeakerRequest request) {
+    public Speaker update(String publicId, SpeakerRequest request, long expectedVersion) {
         Speaker speaker = get(publicId);
+        ETags.check(expectedVersion, speaker.version);
+        // alias and role rows are owned by their side; bump the speaker's version for them too
+        em.lock(speaker, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         apply(speaker, request);
         return speaker;
+    }
+
+    /** Writes pending changes now, so a response shows the new version. */
+    public void flush() {
+        em.flush();
     }
 
     public Speaker get(String publicId) {
@@ -67,6 +78,7 @@ public class SpeakerService {
      */
     @Transactional
     public Speaker resolveOrCreate(String field, String mention) {
+        WriteLocks.lock(em, "speaker:" + normalizer.key(mention));
         List<Speaker> candidates = resolver.resolve(mention);
         if (candidates.size() == 1) {
             return candidates.get(0);

@@ -1,6 +1,6 @@
 package org.quotecheck.app;
 
-import static io.restassured.RestAssured.given;
+import static org.quotecheck.support.Fixtures.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,7 +32,7 @@ class PlatformResourceTest {
 
     @Test
     void shouldServeOpenApiDocumentWhenAskedForIt() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        api().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("openapi", containsString("3."))
                 .body("info.title", equalTo("quotecheck API"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/v1/quotes"))
@@ -46,20 +46,20 @@ class PlatformResourceTest {
 
     @Test
     void shouldServeSwaggerUiWhenBrowsedTo() {
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        api().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 
     @Test
     void shouldReportHealthWithDatabaseCheckWhenUp() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        api().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        api().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
 
     @Test
     void shouldExposePrometheusMetricsWhenScraped() {
         Fixtures.post("/v1/speakers", java.util.Map.of("name", "Metrics " + Fixtures.uniqueWord())).statusCode(201);
-        given().get("/q/metrics").then().statusCode(200)
+        api().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("agroal_active_count"));
     }
@@ -67,7 +67,7 @@ class PlatformResourceTest {
     @Test
     void shouldNotLoadDemoDataTwiceWhenStoreAlreadyHasQuotes() {
         assertFalse(demoData.load());
-        given().queryParam("q", "old friend").get("/v1/quotes").then().body("data.speaker.name", hasItem("Xi Jinping"));
+        api().queryParam("q", "old friend").get("/v1/quotes").then().body("data.speaker.name", hasItem("Xi Jinping"));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.quotecheck.quote;
 
-import static io.restassured.RestAssured.given;
+import static org.quotecheck.support.Fixtures.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -52,7 +52,7 @@ class QuoteResourceTest {
                 .body("appearanceCount", equalTo(1))
                 .body("earliestSource.url", equalTo(url))
                 .extract().header("Location");
-        given().when().get(location).then().statusCode(200)
+        api().when().get(location).then().statusCode(200)
                 .body("text", equalTo(text))
                 .body("appearances", hasSize(1))
                 .body("appearances[0].source.outlet", equalTo("DW"));
@@ -144,7 +144,7 @@ class QuoteResourceTest {
     void shouldAnswer409WhenPutWouldDuplicateAnotherQuote() {
         String speaker = "Speaker " + uniqueWord();
         String existing = createQuote("First words " + uniqueWord(), speaker);
-        String existingText = given().get("/v1/quotes/" + existing).then().extract().path("text");
+        String existingText = api().get("/v1/quotes/" + existing).then().extract().path("text");
         String other = createQuote("Second words " + uniqueWord(), speaker);
         assertProblem(put("/v1/quotes/" + other, Map.of("text", existingText, "speaker", speaker)), 409, "conflict")
                 .body("existingId", equalTo(existing));
@@ -154,13 +154,13 @@ class QuoteResourceTest {
     void shouldRetractInsteadOfDeletingWhenDeleteIsCalled() {
         String word = uniqueWord();
         String id = createQuote("Retract me " + word, "Speaker " + uniqueWord());
-        given().queryParam("reason", "Misattributed: the words are someone else's").when().delete("/v1/quotes/" + id).then()
+        api().queryParam("reason", "Misattributed: the words are someone else's").when().delete("/v1/quotes/" + id).then()
                 .statusCode(200)
                 .body("status", equalTo("retracted"))
                 .body("retractionReason", equalTo("Misattributed: the words are someone else's"));
-        given().get("/v1/quotes/" + id).then().statusCode(200).body("status", equalTo("retracted"));
-        given().queryParam("q", "retract me " + word).get("/v1/quotes").then().body("data", hasSize(0));
-        given().queryParam("q", "retract me " + word).queryParam("status", "retracted").get("/v1/quotes").then()
+        api().get("/v1/quotes/" + id).then().statusCode(200).body("status", equalTo("retracted"));
+        api().queryParam("q", "retract me " + word).get("/v1/quotes").then().body("data", hasSize(0));
+        api().queryParam("q", "retract me " + word).queryParam("status", "retracted").get("/v1/quotes").then()
                 .body("data.id", hasItem(id));
     }
 
@@ -171,7 +171,7 @@ class QuoteResourceTest {
         String exact = createQuote("relations are experiencing their best period in history " + w, speaker);
         createQuote("relations are experiencing their best period in history " + w + " and beyond, said with pride", speaker);
         createQuote("their best period " + w, speaker);
-        given().queryParam("q", "Relations are experiencing their best period in history " + w).when().get("/v1/quotes").then()
+        api().queryParam("q", "Relations are experiencing their best period in history " + w).when().get("/v1/quotes").then()
                 .statusCode(200)
                 .body("data.size()", greaterThan(1))
                 .body("data[0].id", equalTo(exact))
@@ -186,7 +186,7 @@ class QuoteResourceTest {
                 "cooperaton is not aimd against anyone " + w,
                 "“Our cooperation is NOT aimed against anyone” " + w,
                 "Our coöperation is not aimed agaïnst anyone " + w.toUpperCase())) {
-            given().queryParam("q", q).when().get("/v1/quotes").then().statusCode(200).body("data.id", hasItem(id));
+            api().queryParam("q", q).when().get("/v1/quotes").then().statusCode(200).body("data.id", hasItem(id));
         }
     }
 
@@ -203,7 +203,7 @@ class QuoteResourceTest {
             String cursor = null;
             int pages = 0;
             do {
-                var request = given().queryParam("speaker", speaker).queryParam("limit", 2);
+                var request = api().queryParam("speaker", speaker).queryParam("limit", 2);
                 if (query != null) {
                     request.queryParam("q", query);
                 }
@@ -234,26 +234,26 @@ class QuoteResourceTest {
         ((Map<String, Object>) may.get("source")).put("outlet", "TASS");
         String mayId = post("/v1/quotes", may).statusCode(201).extract().path("id");
 
-        given().queryParam("speaker", speaker).queryParam("from", "2024-01-01").get("/v1/quotes").then()
+        api().queryParam("speaker", speaker).queryParam("from", "2024-01-01").get("/v1/quotes").then()
                 .body("data.id", equalTo(List.of(julyId)));
-        given().queryParam("speaker", speaker).queryParam("to", "2023-12-31").get("/v1/quotes").then()
+        api().queryParam("speaker", speaker).queryParam("to", "2023-12-31").get("/v1/quotes").then()
                 .body("data.id", equalTo(List.of(mayId)));
-        given().queryParam("speaker", speaker).queryParam("outlet", "tass").get("/v1/quotes").then()
+        api().queryParam("speaker", speaker).queryParam("outlet", "tass").get("/v1/quotes").then()
                 .body("data.id", equalTo(List.of(mayId)));
-        given().queryParam("speaker", speaker).queryParam("language", "RU").get("/v1/quotes").then()
+        api().queryParam("speaker", speaker).queryParam("language", "RU").get("/v1/quotes").then()
                 .body("data.id", equalTo(List.of(mayId)));
-        given().queryParam("speaker", speaker).queryParam("status", "verified").get("/v1/quotes").then()
+        api().queryParam("speaker", speaker).queryParam("status", "verified").get("/v1/quotes").then()
                 .body("data", hasSize(0));
-        given().queryParam("speaker", "Nobody " + uniqueWord()).get("/v1/quotes").then()
+        api().queryParam("speaker", "Nobody " + uniqueWord()).get("/v1/quotes").then()
                 .statusCode(200).body("data", hasSize(0)).body("hasMore", equalTo(false));
     }
 
     @Test
     void shouldFindDemoQuotesWhenSearchingTheSeedStory() {
-        given().queryParam("q", "best period in history").get("/v1/quotes").then().statusCode(200)
+        api().queryParam("q", "best period in history").get("/v1/quotes").then().statusCode(200)
                 .body("data.speaker.name", hasItem("Vladimir Putin"))
                 .body("data[0].earliestSource.outlet", equalTo("DW"));
-        given().queryParam("speaker", "Xi").get("/v1/quotes").then().statusCode(200)
+        api().queryParam("speaker", "Xi").get("/v1/quotes").then().statusCode(200)
                 .body("data.text", hasItem("old friend"))
                 .body("data.speaker.name", everyItem(equalTo("Xi Jinping")));
     }
@@ -262,11 +262,11 @@ class QuoteResourceTest {
 
     @Test
     void shouldAnswer404ProblemWhenQuoteIdIsUnknownOrMalformed() {
-        assertProblem(given().get("/v1/quotes/qt_zzzzzz").then(), 404, "not-found").body("detail", containsString("qt_zzzzzz"));
-        assertProblem(given().get("/v1/quotes/not-an-id").then(), 404, "not-found");
-        assertProblem(given().get("/v1/quotes/sp_1").then(), 404, "not-found");
+        assertProblem(api().get("/v1/quotes/qt_zzzzzz").then(), 404, "not-found").body("detail", containsString("qt_zzzzzz"));
+        assertProblem(api().get("/v1/quotes/not-an-id").then(), 404, "not-found");
+        assertProblem(api().get("/v1/quotes/sp_1").then(), 404, "not-found");
         assertProblem(put("/v1/quotes/qt_zzzzzz", Map.of("text", "x", "speaker", "y")), 404, "not-found");
-        assertProblem(given().queryParam("reason", "x").delete("/v1/quotes/qt_zzzzzz").then(), 404, "not-found");
+        assertProblem(api().queryParam("reason", "x").delete("/v1/quotes/qt_zzzzzz").then(), 404, "not-found");
     }
 
     @Test
@@ -315,7 +315,7 @@ class QuoteResourceTest {
                 400, "validation-failed", "text");
         assertFieldProblem(postRaw("/v1/quotes", "{\"text\": \"half \\ud800 pair\", \"speaker\": \"" + speaker + "\", \"sourceId\": \"src_1\"}"),
                 400, "validation-failed", "text");
-        given().queryParam("speaker", speaker).get("/v1/quotes").then().body("data", hasSize(0));
+        api().queryParam("speaker", speaker).get("/v1/quotes").then().body("data", hasSize(0));
     }
 
     @Test
@@ -357,41 +357,41 @@ class QuoteResourceTest {
 
     @Test
     void shouldRejectBadSearchParametersWhenGiven() {
-        assertFieldProblem(given().queryParam("limit", 0).get("/v1/quotes").then(), 400, "invalid-parameter", "limit");
-        assertFieldProblem(given().queryParam("limit", 101).get("/v1/quotes").then(), 400, "invalid-parameter", "limit");
-        assertFieldProblem(given().queryParam("limit", "ten").get("/v1/quotes").then(), 400, "invalid-parameter", "limit");
-        assertFieldProblem(given().queryParam("from", "03/07/2024").get("/v1/quotes").then(), 400, "invalid-parameter", "from");
-        assertFieldProblem(given().queryParam("from", "2024-07-04").queryParam("to", "2024-07-03").get("/v1/quotes").then(),
+        assertFieldProblem(api().queryParam("limit", 0).get("/v1/quotes").then(), 400, "invalid-parameter", "limit");
+        assertFieldProblem(api().queryParam("limit", 101).get("/v1/quotes").then(), 400, "invalid-parameter", "limit");
+        assertFieldProblem(api().queryParam("limit", "ten").get("/v1/quotes").then(), 400, "invalid-parameter", "limit");
+        assertFieldProblem(api().queryParam("from", "03/07/2024").get("/v1/quotes").then(), 400, "invalid-parameter", "from");
+        assertFieldProblem(api().queryParam("from", "2024-07-04").queryParam("to", "2024-07-03").get("/v1/quotes").then(),
                 400, "invalid-parameter", "to");
-        assertFieldProblem(given().queryParam("status", "deleted").get("/v1/quotes").then(), 400, "invalid-parameter", "status");
-        assertFieldProblem(given().queryParam("cursor", "garbage!").get("/v1/quotes").then(), 400, "invalid-parameter", "cursor");
-        assertFieldProblem(given().queryParam("q", "?!…").get("/v1/quotes").then(), 400, "invalid-parameter", "q");
-        assertFieldProblem(given().queryParam("q", "nul\u0000").get("/v1/quotes").then(), 400, "invalid-parameter", "q");
+        assertFieldProblem(api().queryParam("status", "deleted").get("/v1/quotes").then(), 400, "invalid-parameter", "status");
+        assertFieldProblem(api().queryParam("cursor", "garbage!").get("/v1/quotes").then(), 400, "invalid-parameter", "cursor");
+        assertFieldProblem(api().queryParam("q", "?!…").get("/v1/quotes").then(), 400, "invalid-parameter", "q");
+        assertFieldProblem(api().queryParam("q", "nul\u0000").get("/v1/quotes").then(), 400, "invalid-parameter", "q");
     }
 
     @Test
     void shouldRequireReasonAndRefuseRetractedStatusWhenRetracting() {
         String id = createQuote("Needs a reason " + uniqueWord(), "Speaker " + uniqueWord());
-        assertFieldProblem(given().delete("/v1/quotes/" + id).then(), 400, "invalid-parameter", "reason");
+        assertFieldProblem(api().delete("/v1/quotes/" + id).then(), 400, "invalid-parameter", "reason");
         assertFieldProblem(put("/v1/quotes/" + id, Map.of("text", "Needs a reason", "speaker", "x", "status", "retracted")),
                 400, "validation-failed", "status");
-        given().get("/v1/quotes/" + id).then().body("status", equalTo("unreviewed")).body("retractionReason", nullValue());
+        api().get("/v1/quotes/" + id).then().body("status", equalTo("unreviewed")).body("retractionReason", nullValue());
     }
 
     @Test
     void shouldAnswerProblemWhenMediaTypeOrMethodIsWrong() {
-        assertProblem(given().contentType(ContentType.TEXT).body("hello").post("/v1/quotes").then(), 415, "unsupported-media-type");
-        assertProblem(given().contentType(ContentType.JSON).body("{}").patch("/v1/quotes").then(), 405, "method-not-allowed");
-        assertProblem(given().get("/v1/nothing-here").then(), 404, "not-found");
+        assertProblem(api().contentType(ContentType.TEXT).body("hello").post("/v1/quotes").then(), 415, "unsupported-media-type");
+        assertProblem(api().contentType(ContentType.JSON).body("{}").patch("/v1/quotes").then(), 405, "method-not-allowed");
+        assertProblem(api().get("/v1/nothing-here").then(), 404, "not-found");
     }
 
     @Test
     void shouldStoreTextByteIdenticalWhenItHasUnusualCharacters() {
         String text = "“Мы готовы” — said ‮ ' OR 1=1; -- <script>alert(1)</script> 😀 " + uniqueWord();
         String id = createQuote(text, "Speaker " + uniqueWord());
-        String back = given().get("/v1/quotes/" + id).then().statusCode(200).extract().path("text");
+        String back = api().get("/v1/quotes/" + id).then().statusCode(200).extract().path("text");
         assertEquals(text, back);
         assertTrue(back.contains("<script>"));
-        given().get("/v1/quotes/" + id).then().body("speaker.name", not(containsString("\u0000")));
+        api().get("/v1/quotes/" + id).then().body("speaker.name", not(containsString("\u0000")));
     }
 }

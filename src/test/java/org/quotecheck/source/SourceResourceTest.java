@@ -1,6 +1,6 @@
 package org.quotecheck.source;
 
-import static io.restassured.RestAssured.given;
+import static org.quotecheck.support.Fixtures.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,7 +39,7 @@ class SourceResourceTest {
                 .body("kind", equalTo("press-release"))
                 .body("agencies", equalTo(List.of("AFP", "Reuters")))
                 .extract().header("Location");
-        given().get(location).then().statusCode(200).body("source.url", equalTo(url)).body("quotes", hasSize(0));
+        api().get(location).then().statusCode(200).body("source.url", equalTo(url)).body("quotes", hasSize(0));
     }
 
     @Test
@@ -58,15 +58,15 @@ class SourceResourceTest {
         q.put("start", 5);
         q.put("end", 30);
         String quoteId = post("/v1/quotes", q).statusCode(201).extract().path("id");
-        String sourceId = given().get("/v1/quotes/" + quoteId).then().extract().path("earliestSource.id");
-        given().get("/v1/sources/" + sourceId).then().statusCode(200)
+        String sourceId = api().get("/v1/quotes/" + quoteId).then().extract().path("earliestSource.id");
+        api().get("/v1/sources/" + sourceId).then().statusCode(200)
                 .body("quotes.id", equalTo(List.of(quoteId)))
                 .body("quotes[0].speakerName", equalTo(speaker))
                 .body("quotes[0].start", equalTo(5));
         // the same url inline again reuses the source
         post("/v1/quotes", quote("Other words in this source " + uniqueWord(), speaker, url + "/")).statusCode(201)
                 .body("earliestSource.id", equalTo(sourceId));
-        given().get("/v1/sources/" + sourceId).then().body("quotes", hasSize(2));
+        api().get("/v1/sources/" + sourceId).then().body("quotes", hasSize(2));
     }
 
     @Test
@@ -74,11 +74,11 @@ class SourceResourceTest {
         String outlet = "Outlet " + uniqueWord();
         String a = post("/v1/sources", Map.of("url", uniqueUrl(), "outlet", outlet)).statusCode(201).extract().path("id");
         String b = post("/v1/sources", Map.of("url", uniqueUrl(), "outlet", outlet)).statusCode(201).extract().path("id");
-        given().queryParam("outlet", outlet.toLowerCase()).get("/v1/sources").then().statusCode(200)
+        api().queryParam("outlet", outlet.toLowerCase()).get("/v1/sources").then().statusCode(200)
                 .body("data.id", equalTo(List.of(b, a)));
-        given().queryParam("outlet", outlet).queryParam("limit", 1).get("/v1/sources").then()
+        api().queryParam("outlet", outlet).queryParam("limit", 1).get("/v1/sources").then()
                 .body("data.id", equalTo(List.of(b))).body("hasMore", equalTo(true));
-        given().get("/v1/sources").then().body("data.outlet", hasItem(outlet));
+        api().get("/v1/sources").then().body("data.outlet", hasItem(outlet));
     }
 
     @Test
@@ -91,7 +91,7 @@ class SourceResourceTest {
         assertFieldProblem(post("/v1/sources", Map.of("url", uniqueUrl(), "language", "english language")), 400, "validation-failed", "language");
         assertFieldProblem(post("/v1/sources", Map.of("url", uniqueUrl(), "agencies", "AFP")), 400, "validation-failed", "agencies");
         assertFieldProblem(post("/v1/sources", Map.of("url", "https://example.com/" + "a".repeat(2100))), 400, "validation-failed", "url");
-        assertProblem(given().get("/v1/sources/src_zzzzzz").then(), 404, "not-found");
-        assertFieldProblem(given().queryParam("limit", -1).get("/v1/sources").then(), 400, "invalid-parameter", "limit");
+        assertProblem(api().get("/v1/sources/src_zzzzzz").then(), 404, "not-found");
+        assertFieldProblem(api().queryParam("limit", -1).get("/v1/sources").then(), 400, "invalid-parameter", "limit");
     }
 }

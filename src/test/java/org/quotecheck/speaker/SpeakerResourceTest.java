@@ -1,6 +1,6 @@
 package org.quotecheck.speaker;
 
-import static io.restassured.RestAssured.given;
+import static org.quotecheck.support.Fixtures.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,7 +45,7 @@ class SpeakerResourceTest {
                 .body("roles[0].from", equalTo("2012-05-07"))
                 .body("roles[0].to", equalTo(null))
                 .extract().header("Location");
-        given().get(location).then().statusCode(200).body("description", equalTo("President of Somewhere"));
+        api().get(location).then().statusCode(200).body("description", equalTo("President of Somewhere"));
     }
 
     @Test
@@ -76,18 +76,18 @@ class SpeakerResourceTest {
     void shouldFindSpeakerByAliasWhenSearchingCaseAndAccentInsensitively() {
         String alias = "Erdoğan" + uniqueWord();
         String id = createSpeaker("Recep Tayyip " + alias, List.of(alias));
-        given().queryParam("q", alias.replace("ğ", "g").toUpperCase()).get("/v1/speakers").then().statusCode(200)
+        api().queryParam("q", alias.replace("ğ", "g").toUpperCase()).get("/v1/speakers").then().statusCode(200)
                 .body("data[0].id", equalTo(id));
-        given().queryParam("q", "recep tayyip " + alias.substring(0, alias.length() - 1)).get("/v1/speakers").then()
+        api().queryParam("q", "recep tayyip " + alias.substring(0, alias.length() - 1)).get("/v1/speakers").then()
                 .body("data.id", hasItem(id));
     }
 
     @Test
     void shouldFindDemoSpeakersWhenSearchingTheirAliases() {
-        given().queryParam("q", "Путин").get("/v1/speakers").then().body("data[0].name", equalTo("Vladimir Putin"))
+        api().queryParam("q", "Путин").get("/v1/speakers").then().body("data[0].name", equalTo("Vladimir Putin"))
                 .body("data[0].wikidataId", equalTo("Q7747"));
-        given().queryParam("q", "xi").get("/v1/speakers").then().body("data[0].name", equalTo("Xi Jinping"));
-        given().queryParam("q", "Antonio Guterres").get("/v1/speakers").then().body("data[0].name", equalTo("António Guterres"));
+        api().queryParam("q", "xi").get("/v1/speakers").then().body("data[0].name", equalTo("Xi Jinping"));
+        api().queryParam("q", "Antonio Guterres").get("/v1/speakers").then().body("data[0].name", equalTo("António Guterres"));
     }
 
     @Test
@@ -101,7 +101,7 @@ class SpeakerResourceTest {
                 .body("name", equalTo(newName))
                 .body("aliases", contains(newAlias))
                 .body("roles[0].title", equalTo("Prime Minister"));
-        given().queryParam("q", newAlias).get("/v1/speakers").then().body("data[0].id", equalTo(id));
+        api().queryParam("q", newAlias).get("/v1/speakers").then().body("data[0].id", equalTo(id));
     }
 
     @Test
@@ -110,10 +110,10 @@ class SpeakerResourceTest {
         String q1 = createQuote("First thing said " + uniqueWord(), name);
         String marker = uniqueWord();
         String q2 = createQuote("Second thing said " + marker, name);
-        String id = given().get("/v1/quotes/" + q1).then().extract().path("speaker.id");
-        given().get("/v1/speakers/" + id + "/quotes").then().statusCode(200)
+        String id = api().get("/v1/quotes/" + q1).then().extract().path("speaker.id");
+        api().get("/v1/speakers/" + id + "/quotes").then().statusCode(200)
                 .body("data.id", contains(q2, q1));
-        given().queryParam("q", marker).get("/v1/speakers/" + id + "/quotes").then()
+        api().queryParam("q", marker).get("/v1/speakers/" + id + "/quotes").then()
                 .body("data.id", hasItem(q2)).body("data.id", not(hasItem(q1)));
     }
 
@@ -123,9 +123,9 @@ class SpeakerResourceTest {
         for (int i = 0; i < 3; i++) {
             createSpeaker(common + " " + "xyz".charAt(i) + uniqueWord(), List.of());
         }
-        var first = given().queryParam("q", common).queryParam("limit", 2).get("/v1/speakers").then().statusCode(200)
+        var first = api().queryParam("q", common).queryParam("limit", 2).get("/v1/speakers").then().statusCode(200)
                 .body("data", hasSize(2)).body("hasMore", equalTo(true)).extract();
-        given().queryParam("q", common).queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor"))
+        api().queryParam("q", common).queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor"))
                 .get("/v1/speakers").then().body("data", hasSize(1)).body("hasMore", equalTo(false));
     }
 
@@ -142,9 +142,9 @@ class SpeakerResourceTest {
                 "roles", List.of(Map.of("title", "President", "from", "2020-01-01", "to", "2019-01-01")))), 400, "validation-failed", "roles[0].to");
         assertFieldProblem(post("/v1/speakers", Map.of("name", "A " + uniqueWord(),
                 "roles", List.of(Map.of("title", "President", "from", "yesterday")))), 400, "validation-failed", "roles[0].from");
-        assertProblem(given().get("/v1/speakers/sp_zzzzzz").then(), 404, "not-found");
-        assertProblem(given().get("/v1/speakers/sp_zzzzzz/quotes").then(), 404, "not-found");
+        assertProblem(api().get("/v1/speakers/sp_zzzzzz").then(), 404, "not-found");
+        assertProblem(api().get("/v1/speakers/sp_zzzzzz/quotes").then(), 404, "not-found");
         assertProblem(put("/v1/speakers/sp_zzzzzz", Map.of("name", "x")), 404, "not-found");
-        assertFieldProblem(given().queryParam("q", "-").get("/v1/speakers").then(), 400, "invalid-parameter", "q");
+        assertFieldProblem(api().queryParam("q", "-").get("/v1/speakers").then(), 400, "invalid-parameter", "q");
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,26 @@ import java.util.UUID;
 /** Builds unique test data through the API, so that no test depends on another's rows. */
 public final class Fixtures {
 
+    /** The bootstrap admin key of the test profile (application.properties). */
+    public static final String ADMIN_KEY = "qc_test_admin_key_0123456789abcdefghijkl";
+
     private Fixtures() {
+    }
+
+    /** A request with the admin key: tests of the data API are not about access. */
+    public static RequestSpecification api() {
+        return given().header("X-API-Key", ADMIN_KEY);
+    }
+
+    /** A request with the given key, or none when null. */
+    public static RequestSpecification as(String key) {
+        return key == null ? given() : given().header("X-API-Key", key);
+    }
+
+    /** Issues a key of this role through the API and returns its plaintext. */
+    public static String issueKey(String role) {
+        return api().contentType(ContentType.JSON).body(Map.of("name", role + "-" + uniqueWord(), "role", role))
+                .post("/v1/keys").then().statusCode(201).extract().path("key");
     }
 
     /** A short unique word of letters only (digits would survive normalisation as words of their own). */
@@ -51,15 +71,18 @@ public final class Fixtures {
     }
 
     public static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+        return api().contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 
+    /** PUT with If-Match set to the resource's current ETag ("*" if it cannot be read). */
     public static ValidatableResponse put(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().put(path).then();
+        var current = api().get(path);
+        String etag = current.statusCode() == 200 ? current.header("ETag") : "*";
+        return api().contentType(ContentType.JSON).header("If-Match", etag).body(body).when().put(path).then();
     }
 
     public static ValidatableResponse postRaw(String path, String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+        return api().contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 
     public static String createSpeaker(String name, List<String> aliases) {
