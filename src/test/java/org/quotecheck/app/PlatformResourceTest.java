@@ -41,7 +41,10 @@ class PlatformResourceTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/v1/sources/{id}"))
                 .body("paths.'/v1/quotes'.get.parameters.name", hasItem("cursor"))
                 .body("components.schemas.CreateQuoteRequest.properties.text.examples[0]", containsString("best period in history"))
-                .body("components.schemas.Problem", notNullValue());
+                .body("components.schemas.Problem", notNullValue())
+                .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("security.apiKey", hasItem(org.hamcrest.Matchers.empty()));
     }
 
     @Test

@@ -22,9 +22,20 @@ import org.quotecheck.app.EmbeddedDatabase;
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgres embedded;
+    private boolean ownDatabaseProfile;
+
+    /** Profiles that bring a database of their own (the outage test) do not get this one. */
+    @Override
+    public void setContext(Context context) {
+        String profile = context.testProfile();
+        ownDatabaseProfile = profile != null && profile.contains("OwnDatabase");
+    }
 
     @Override
     public Map<String, String> start() {
+        if (ownDatabaseProfile) {
+            return Map.of();
+        }
         String url = System.getenv("QUOTECHECK_TEST_DB_URL");
         String user = env("QUOTECHECK_TEST_DB_USER", "postgres");
         String password = env("QUOTECHECK_TEST_DB_PASSWORD", "postgres");
