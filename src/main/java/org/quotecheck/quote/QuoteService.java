@@ -220,6 +220,18 @@ public class QuoteService {
         return new QuotePage(responses(ordered, false, ranked ? scores : Map.of()), next, hasMore);
     }
 
+    /** Summaries (speaker, earliest source, appearance count) of these quotes, in the order given; unknown ids are skipped. */
+    @Transactional
+    public List<QuoteResponse> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Quote> byId = new HashMap<>();
+        em.createQuery("select q from Quote q join fetch q.speaker where q.id in :ids", Quote.class).setParameter("ids", ids)
+                .getResultList().forEach(q -> byId.put(q.id, q));
+        return responses(ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList(), false, Map.of());
+    }
+
     private List<Long> speakerIds(String speaker) {
         Long id = PublicId.SPEAKER.tryParse(speaker);
         if (id != null) {

@@ -1,0 +1,60 @@
+package org.quotecheck.verify;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.quotecheck.speaker.SpeakerRef;
+import org.quotecheck.verify.engine.Verdict;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "The verdict on a claim, with its evidence")
+public record VerifyResponse(
+        @Schema(example = "ALTERED") Verdict verdict,
+        @Schema(description = "Every verdict that applies, in precedence order", example = "[\"ALTERED\"]") List<Verdict> findings,
+        @Schema(example = "0.97") double confidence,
+        @Schema(example = "Vladimir Putin said this on 3 July 2024 (DW); the claim changes 'best' to 'worst'.") String explanation,
+        @Schema(description = "Share of the stored quote's words the claim gives (1 for the whole quote)", example = "1.0") Double coverage,
+        @Schema(description = "The stored quote the verdict is about; absent for NOT_FOUND") Match match,
+        @Schema(description = "Word diff from the claim to the real words") List<DiffEntry> diff,
+        @Schema(description = "Up to 5 other candidates") List<Alternative> alternatives,
+        @Schema(description = "The speaker as claimed and whom it resolved to") ClaimedSpeaker claimedSpeaker) {
+
+    @Schema(description = "A stored quote with its provenance")
+    public record Match(
+            @Schema(example = "qt_3") String id,
+            @Schema(example = "Russian-Chinese relations, our comprehensive partnership and strategic cooperation, are experiencing their best period in history,") String text,
+            SpeakerRef speaker,
+            @Schema(example = "2024-07-03") LocalDate saidOn,
+            @Schema(example = "Meeting with Xi Jinping at the SCO summit, Astana") String context,
+            EarliestSource earliestSource,
+            @Schema(example = "1") int appearanceCount) {
+    }
+
+    @Schema(description = "Where the quote was first published")
+    public record EarliestSource(
+            @Schema(example = "https://www.dw.com/en/putin-tells-xi-russia-china-relations-are-at-their-best/a-69550350") String url,
+            @Schema(example = "DW") String outlet,
+            @Schema(example = "2024-07-03") LocalDate publishedOn) {
+    }
+
+    @Schema(description = "One step of the word diff (claim → source)")
+    public record DiffEntry(
+            @Schema(description = "equal, insert, delete or replace", example = "replace") String op,
+            @Schema(example = "worst") String claim,
+            @Schema(example = "best") String source,
+            @Schema(description = "A meaning-critical edit: negation, number, opposite", example = "true") Boolean critical) {
+    }
+
+    @Schema(description = "Another candidate")
+    public record Alternative(
+            @Schema(example = "qt_1") String id,
+            @Schema(example = "at their best period in history,") String text,
+            SpeakerRef speaker,
+            @Schema(example = "0.62") double score) {
+    }
+
+    @Schema(description = "The claimed speaker and the stored speakers it names")
+    public record ClaimedSpeaker(@Schema(example = "Putin") String given, List<SpeakerRef> resolved) {
+    }
+}

@@ -1,0 +1,209 @@
+package org.quotecheck.verify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quotecheck.common.PublicId;
+import org.quotecheck.error.ApiException;
+import org.quotecheck.quote.QuoteResponse;
+import org.quotecheck.quote.QuoteService;
+import org.quotecheck.speaker.Speaker;
+import org.quotecheck.speaker.SpeakerRef;
+import org.quotecheck.speaker.SpeakerResolver;
+import org.quotecheck.verify.engine.Assessment;
+import org.quotecheck.verify.engine.Candidate;
+import org.quotecheck.verify.engine.Claim;
+import org.quotecheck.verify.engine.DiffOp;
+import org.quotecheck.verify.engine.Verdict;
+import org.quotecheck.verify.engine.VerdictEngine;
+import org.quotecheck.verify.engine.WordMatch;
+
+/**
+ * Answers a claim with a handful of indexed queries: the claimed speaker by alias or role, the
+ * candidates by exact hash and by shared word bigrams (with and without a speaker filter), their
+ * dates, then the pure-Java engine decides; finally one query for the evidence to show.
+ */
+@ApplicationScoped
+public class VerifyService {
+
+    static final int CANDIDATES = 15;
+    static final int SPEAKER_CANDIDATES = 10;
+    private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final EntityManager em;
+    private final SpeakerResolver speakers;
+    private final QuoteService quotes;
+    private final VerdictEngine engine = new VerdictEngine();
+
+    VerifyService(EntityManager em, SpeakerResolver speakers, QuoteService quotes) {
+        this.em = em;
+        this.speakers = speakers;
+        this.quotes = quotes;
+    }
+
+    @Transactional
+    public List<VerifyResponse> verifyAll(List<VerifyRequest> claims) {
+        List<VerifyResponse> results = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            results.add(verify(claims.get(i), "claims[" + i + "]."));
+        }
+        return results;
+    }
+
+    @Transactional
+    public VerifyResponse verify(VerifyRequest request) {
+        return verify(request, "");
+    }
+
+    private VerifyResponse verify(VerifyRequest request, String fieldPrefix) {
+        Claim claim = Claim.parse(request.text());
+        String normalized = claim.normalized();
+        if (normalized.isEmpty()) {
+            throw ApiException.invalidField(fieldPrefix + "text", "must contain words, not only punctuation");
+        }
+        List<Speaker> resolved = null;
+        Set<Long> claimedIds = null;
+        if (request.speaker() != null && !request.speaker().isBlank()) {
+            resolved = speakers.resolveAt(request.speaker(), request.date());
+            claimedIds = new LinkedHashSet<>();
+            for (Speaker s : resolved) {
+                claimedIds.add(s.id);
+            }
+        }
+        List<Candidate> candidates = candidates(normalized, claimedIds);
+        Assessment assessment = engine.assess(claim, claimedIds, request.date(), request.toleranceDays(), candidates);
+        return respond(request, assessment, resolved);
+    }
+
+    /** Exact wording first, then the quotes sharing most word bigrams, overall and by the claimed speaker. */
+    private List<Candidate> candidates(String normalized, Set<Long> speakerIds) {
+        String overlap = "cardinality(array(select unnest(q.shingles) intersect select unnest(c.s)))";
+        StringBuilder sql = new StringBuilder("with c as (select f_shingles(:n) as s)"
+                + " (select q.id from quote q where q.text_hash = f_text_hash(:n) and q.status <> 'retracted' limit 20)"
+                + " union (select q.id from quote q, c where q.shingles && c.s and q.status <> 'retracted'"
+                + " order by " + overlap + " desc, q.id limit " + CANDIDATES + ")");
+        boolean bySpeaker = speakerIds != null && !speakerIds.isEmpty();
+        if (bySpeaker) {
+            sql.append(" union (select q.id from quote q, c where q.shingles && c.s and q.status <> 'retracted' and q.speaker_id in (:speakers)"
+                    + " order by " + overlap + " desc, q.id limit " + SPEAKER_CANDIDATES + ")");
+        }
+        var query = em.createNativeQuery(sql.toString()).setParameter("n", normalized);
+        if (bySpeaker) {
+            query.setParameter("speakers", speakerIds);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select q.id, q.text, q.speaker_id, coalesce(q.said_on,"
+                        + " (select min(s.published_on) from appearance a join source s on s.id = a.source_id where a.quote_id = q.id))"
+                        + " from quote q where q.id in (:ids)")
+                .setParameter("ids", ids.stream().map(Number::longValue).toList())
+                .getResultList();
+        List<Candidate> candidates = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            candidates.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), toDate(r[3])));
+        }
+        return candidates;
+    }
+
+    private VerifyResponse respond(VerifyRequest request, Assessment a, List<Speaker> resolved) {
+        List<Long> ids = new ArrayList<>();
+        if (a.match() != null) {
+            ids.add(a.match().quoteId());
+        }
+        a.alternatives().forEach(s -> ids.add(s.candidate().quoteId()));
+        Map<Long, QuoteResponse> shown = new HashMap<>();
+        for (QuoteResponse q : quotes.summaries(ids)) {
+            shown.put(PublicId.QUOTE.parse(q.id()), q);
+        }
+        VerifyResponse.Match match = null;
+        List<VerifyResponse.DiffEntry> diff = null;
+        Double coverage = null;
+        QuoteResponse matched = a.match() == null ? null : shown.get(a.match().quoteId());
+        if (matched != null) {
+            match = new VerifyResponse.Match(matched.id(), matched.text(), matched.speaker(), matched.saidOn(), matched.context(),
+                    matched.earliestSource() == null ? null : new VerifyResponse.EarliestSource(matched.earliestSource().url(),
+                            matched.earliestSource().outlet(), matched.earliestSource().publishedOn()),
+                    matched.appearanceCount());
+            diff = a.words().diff().stream().map(d -> new VerifyResponse.DiffEntry(d.op(), d.claim(), d.source(), d.critical() ? Boolean.TRUE : null)).toList();
+            coverage = Math.round(a.words().coverage() * 1000) / 1000.0;
+        }
+        List<VerifyResponse.Alternative> alternatives = new ArrayList<>();
+        for (Assessment.Scored s : a.alternatives()) {
+            QuoteResponse q = shown.get(s.candidate().quoteId());
+            if (q != null) {
+                alternatives.add(new VerifyResponse.Alternative(q.id(), q.text(), q.speaker(), Math.round(s.words().score() * 1000) / 1000.0));
+            }
+        }
+        VerifyResponse.ClaimedSpeaker claimed = resolved == null ? null
+                : new VerifyResponse.ClaimedSpeaker(request.speaker(), resolved.stream().map(SpeakerRef::of).toList());
+        return new VerifyResponse(a.verdict(), a.findings(), a.confidence(), explain(request, a, matched), coverage, match, diff,
+                alternatives, claimed);
+    }
+
+    /** One plain sentence a journalist can paste. */
+    static String explain(VerifyRequest request, Assessment a, QuoteResponse q) {
+        if (a.verdict() == Verdict.NOT_FOUND || q == null) {
+            return "No stored quote comes close to these words.";
+        }
+        String who = q.speaker().name();
+        LocalDate when = q.saidOn() != null ? q.saidOn() : q.earliestSource() == null ? null : q.earliestSource().publishedOn();
+        String where = q.earliestSource() == null || q.earliestSource().outlet() == null ? "" : " (" + q.earliestSource().outlet() + ")";
+        String said = (when == null ? "" : " on " + HUMAN_DATE.format(when)) + where;
+        WordMatch words = a.words();
+        StringBuilder sentence = new StringBuilder();
+        if (a.findings().contains(Verdict.MISATTRIBUTED)) {
+            sentence.append(words.kind() == WordMatch.Kind.ALTERED ? "Words close to these were said by " : "These words were said by ")
+                    .append(who).append(said).append(", not by ").append(request.speaker());
+        } else if (words.kind() == WordMatch.Kind.ALTERED) {
+            sentence.append(who).append(" said something close to this").append(said);
+        } else if (words.kind() == WordMatch.Kind.FRAGMENT) {
+            sentence.append(who).append(" said this").append(said).append(" as part of a longer quote; the claim gives ")
+                    .append(Math.round(words.coverage() * 100)).append("% of it");
+        } else {
+            sentence.append(who).append(" said this").append(said);
+        }
+        if (words.kind() == WordMatch.Kind.ALTERED && words.firstChange() != null) {
+            String[] change = words.firstChange();
+            if (!change[0].isEmpty() && !change[1].isEmpty()) {
+                sentence.append("; the claim changes '").append(change[1]).append("' to '").append(change[0]).append("'");
+            } else if (!change[0].isEmpty()) {
+                sentence.append("; the claim adds '").append(change[0]).append("'");
+            } else {
+                sentence.append("; the claim drops '").append(change[1]).append("'");
+            }
+            if (words.critical()) {
+                sentence.append(", which changes the meaning");
+            }
+        }
+        if (a.findings().contains(Verdict.WRONG_DATE) && request.date() != null) {
+            sentence.append("; the claimed date, ").append(HUMAN_DATE.format(request.date())).append(", is wrong");
+        }
+        return sentence.append('.').toString();
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+}
