@@ -78,7 +78,9 @@ class HostileInputTest {
                         + "\"kind\":\"video\",\"language\":\"en\",\"agencies\":[\"AP\"],\"publishedOn\":\"2024-07-03\"}", Map.of()),
                 new Endpoint("GET", () -> "/v1/sources", null, Map.of("outlet", "DW", "limit", "2")),
                 new Endpoint("POST", () -> "/v1/keys", "{\"name\":\"hostile\",\"role\":\"reader\"}", Map.of()),
-                new Endpoint("GET", () -> "/v1/keys", null, Map.of("limit", "2")));
+                new Endpoint("GET", () -> "/v1/keys", null, Map.of("limit", "2")),
+                new Endpoint("POST", () -> "/v1/verify", "{\"text\":\"are experiencing their best period\",\"speaker\":\"Putin\",\"date\":\"2024-07-03\",\"dateToleranceDays\":3}", Map.of()),
+                new Endpoint("POST", () -> "/v1/verify/batch", "{\"claims\":[{\"text\":\"old friend\",\"speaker\":\"Xi\"},{\"text\":\"best period\"}]}", Map.of()));
     }
 
     @Test
