@@ -37,17 +37,21 @@ public class VerifyService {
 
     static final int CANDIDATES = 15;
     static final int SPEAKER_CANDIDATES = 10;
+    /** At most this many rows are ranked by overlap: a bound on the worst case, far above what rare shingles match. */
+    static final int PRE_RANK_LIMIT = 1000;
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final EntityManager em;
     private final SpeakerResolver speakers;
     private final QuoteService quotes;
+    private final CommonShingles commonShingles;
     private final VerdictEngine engine = new VerdictEngine();
 
-    VerifyService(EntityManager em, SpeakerResolver speakers, QuoteService quotes) {
+    VerifyService(EntityManager em, SpeakerResolver speakers, QuoteService quotes, CommonShingles commonShingles) {
         this.em = em;
         this.speakers = speakers;
         this.quotes = quotes;
+        this.commonShingles = commonShingles;
     }
 
     @Transactional
@@ -86,17 +90,20 @@ public class VerifyService {
 
     /** Exact wording first, then the quotes sharing most word bigrams, overall and by the claimed speaker. */
     private List<Candidate> candidates(String normalized, Set<Long> speakerIds) {
-        String overlap = "cardinality(array(select unnest(q.shingles) intersect select unnest(c.s)))";
-        StringBuilder sql = new StringBuilder("with c as (select f_shingles(:n) as s)"
+        // retrieve by the claim's rare shingles (all of them when every one is common), rank by overlap with all of them
+        String overlap = "cardinality(array(select unnest(x.shingles) intersect select unnest(c.s)))";
+        StringBuilder sql = new StringBuilder("with c as (select f_shingles(:n) as s),"
+                + " r as (select coalesce(nullif(array(select unnest(c.s) except select unnest(cast(:common as bigint[]))), '{}'), c.s) as s from c)"
                 + " (select q.id from quote q where q.text_hash = f_text_hash(:n) and q.status <> 'retracted' limit 20)"
-                + " union (select q.id from quote q, c where q.shingles && c.s and q.status <> 'retracted'"
-                + " order by " + overlap + " desc, q.id limit " + CANDIDATES + ")");
+                + " union (select x.id from (select q.id, q.shingles from quote q, r where q.shingles && r.s and q.status <> 'retracted'"
+                + " limit " + PRE_RANK_LIMIT + ") x, c order by " + overlap + " desc, x.id limit " + CANDIDATES + ")");
         boolean bySpeaker = speakerIds != null && !speakerIds.isEmpty();
         if (bySpeaker) {
-            sql.append(" union (select q.id from quote q, c where q.shingles && c.s and q.status <> 'retracted' and q.speaker_id in (:speakers)"
-                    + " order by " + overlap + " desc, q.id limit " + SPEAKER_CANDIDATES + ")");
+            sql.append(" union (select x.id from (select q.id, q.shingles from quote q, c where q.speaker_id in (:speakers) and q.shingles && c.s"
+                    + " and q.status <> 'retracted' limit " + PRE_RANK_LIMIT + ") x, c order by " + overlap + " desc, x.id limit " + SPEAKER_CANDIDATES + ")");
         }
-        var query = em.createNativeQuery(sql.toString()).setParameter("n", normalized);
+        var query = em.createNativeQuery(sql.toString()).setParameter("n", normalized)
+                .setParameter("common", commonShingles.get());
         if (bySpeaker) {
             query.setParameter("speakers", speakerIds);
         }

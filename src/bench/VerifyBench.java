@@ -1,0 +1,79 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Single-client latency of POST /v1/verify by claim type, drawn from stored quotes:
+ *   java src/bench/VerifyBench.java BASE_URL API_KEY SAMPLES_FILE [REQUESTS]
+ * SAMPLES_FILE has "speaker<TAB>text" lines. Prints p50/p99/max per type and the verdicts seen.
+ */
+public class VerifyBench {
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String key = args[1];
+        List<String[]> samples = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[2]))) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length == 2) {
+                samples.add(parts);
+            }
+        }
+        int requests = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        List<String> dictionary = Files.readAllLines(Path.of("/usr/share/dict/american-english")).stream()
+                .filter(w -> w.matches("[a-z]{4,}")).toList();
+        HttpClient client = HttpClient.newHttpClient();
+        Random random = new Random(7);
+        System.out.printf("%-10s %8s %8s %8s %8s   %s%n", "claim", "requests", "p50 ms", "p99 ms", "max ms", "verdicts");
+        for (String type : List.of("exact", "fragment", "altered", "not-found")) {
+            long[] nanos = new long[requests];
+            java.util.Map<String, Integer> verdicts = new java.util.TreeMap<>();
+            for (int i = -50; i < requests; i++) {
+                String[] sample = samples.get(random.nextInt(samples.size()));
+                String[] words = sample[1].split(" ");
+                String text = switch (type) {
+                    case "exact" -> sample[1];
+                    case "fragment" -> {
+                        int len = Math.min(words.length, 6 + random.nextInt(4));
+                        int start = random.nextInt(words.length - len + 1);
+                        yield String.join(" ", Arrays.copyOfRange(words, start, start + len));
+                    }
+                    case "altered" -> {
+                        String[] copy = words.clone();
+                        copy[random.nextInt(copy.length)] = dictionary.get(random.nextInt(dictionary.size()));
+                        yield String.join(" ", copy);
+                    }
+                    default -> {
+                        StringBuilder sb = new StringBuilder();
+                        for (int k = 0; k < 15; k++) {
+                            sb.append(k == 0 ? "" : " ").append(dictionary.get(random.nextInt(dictionary.size())));
+                        }
+                        yield sb.toString();
+                    }
+                };
+                String body = "{\"text\":\"" + text + "\",\"speaker\":\"" + sample[0] + "\"}";
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/verify")).header("Content-Type", "application/json")
+                        .header("X-API-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                long elapsed = System.nanoTime() - t0;
+                if (i >= 0) {
+                    nanos[i] = elapsed;
+                    String verdict = response.statusCode() != 200 ? "HTTP " + response.statusCode()
+                            : response.body().replaceAll("(?s)^.*?\"verdict\":\"([A-Z_]+)\".*$", "$1");
+                    verdicts.merge(verdict, 1, Integer::sum);
+                }
+            }
+            Arrays.sort(nanos);
+            System.out.printf("%-10s %8d %8.2f %8.2f %8.2f   %s%n", type, requests, nanos[requests / 2] / 1e6,
+                    nanos[(int) Math.ceil(requests * 0.99) - 1] / 1e6, nanos[requests - 1] / 1e6, verdicts);
+        }
+    }
+}

