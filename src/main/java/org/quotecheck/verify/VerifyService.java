@@ -99,7 +99,7 @@ public class VerifyService {
                 + " limit " + PRE_RANK_LIMIT + ") x, c order by " + overlap + " desc, x.id limit " + CANDIDATES + ")");
         boolean bySpeaker = speakerIds != null && !speakerIds.isEmpty();
         if (bySpeaker) {
-            sql.append(" union (select x.id from (select q.id, q.shingles from quote q, c where q.speaker_id in (:speakers) and q.shingles && c.s"
+            sql.append(" union (select x.id from (select q.id, q.shingles from quote q, r where q.speaker_id in (:speakers) and q.shingles && r.s"
                     + " and q.status <> 'retracted' limit " + PRE_RANK_LIMIT + ") x, c order by " + overlap + " desc, x.id limit " + SPEAKER_CANDIDATES + ")");
         }
         var query = em.createNativeQuery(sql.toString()).setParameter("n", normalized)

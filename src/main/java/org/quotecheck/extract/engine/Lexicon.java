@@ -62,7 +62,7 @@ final class Lexicon {
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "according", "despite", "although", "because", "like",
             "unlike", "about", "over", "under", "among", "between", "alongside", "across", "through", "image", "read", "watch",
             "analysis", "related", "more", "last", "next", "this", "earlier", "later", "today", "yesterday", "tomorrow", "my",
-            "your", "mr", "mrs", "ms", "dr");
+            "your");
 
     /** Capitalised words that are never person names. */
     static final Set<String> NOT_NAMES = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -55,6 +55,17 @@ public final class QuoteExtractor {
         List<String> tokens;
         final Set<String> descriptors = new HashSet<>();
         char gender; // 'm', 'f' or 0 when unknown
+        boolean speaks;   // seen as the subject or object of a speech verb
+        boolean titled;   // introduced with a title ("President", "meteorologist")
+        boolean placeLike = true; // every mention so far followed a preposition ("in Kenya", "to San Diego")
+
+        boolean strongPerson() {
+            return speaks || titled || gender != 0;
+        }
+
+        boolean weakPerson() {
+            return tokens.size() >= 2 && !placeLike;
+        }
 
         Entity(List<String> tokens) {
             this.tokens = tokens;
@@ -73,7 +84,9 @@ public final class QuoteExtractor {
     private record Attribution(Mention mention, double confidence) {
     }
 
-    public Extraction extract(String text) {
+    public Extraction extract(String original) {
+        // no-break and other special spaces behave as spaces; same length, so offsets stay those of the original
+        String text = plainSpaces(original);
         List<QuoteSpan> found = spans.find(text);
         BitSet quoted = new BitSet(text.length());
         for (QuoteSpan s : found) {
@@ -101,10 +114,16 @@ public final class QuoteExtractor {
                 a = subject(words, mentions, sentenceFirst, lastBefore);
             }
             boolean opensSentence = outsideWordsBetween(words, sentenceFirst, lastBefore) == 0;
-            if (a == null && previous != null && opensSentence
-                    && (span.paragraph() == previousParagraph || (span.paragraph() == previousParagraph + 1 && startsParagraph(text, span)))
-                    && !unquotedSentenceBetween(words, sentenceStarts, previousEndWord, lastBefore)) {
+            boolean sameParagraph = previous != null && span.paragraph() == previousParagraph
+                    && !unquotedSentenceBetween(words, sentenceStarts, previousEndWord, lastBefore);
+            // a quote standing alone in a paragraph continues the last speaker when nobody else came up in between
+            boolean nextParagraph = previous != null && startsParagraph(text, span) && span.paragraph() > previousParagraph
+                    && span.paragraph() - previousParagraph <= 2 && onlyMentions(mentions, previousEndWord, lastBefore, previous.mention().entity);
+            if (a == null && opensSentence && (sameParagraph || nextParagraph)) {
                 a = new Attribution(previous.mention(), Math.min(previous.confidence(), 0.7));
+            }
+            if (a != null && namesAThing(text, span, words, firstAfter)) {
+                a = null;
             }
             ExtractedQuote.Kind kind;
             String speaker = null;
@@ -128,12 +147,26 @@ public final class QuoteExtractor {
                 previousParagraph = span.paragraph();
                 previousEndWord = firstAfter;
             }
-            quotes.add(new ExtractedQuote(span.text(text), span.start(), span.end(), kind, speaker, mentionText,
+            quotes.add(new ExtractedQuote(span.text(original), span.start(), span.end(), kind, speaker, mentionText,
                     Math.round(confidence * 100) / 100.0));
         }
         List<Extraction.SpeakerMentions> speakers = new ArrayList<>();
         speakerMentions.forEach((entity, list) -> speakers.add(new Extraction.SpeakerMentions(entity.name(), List.copyOf(list))));
         return new Extraction(quotes, speakers);
+    }
+
+    static String plainSpaces(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\n' && (Character.isSpaceChar(c) || c == '\t' || c == '\r' || c == '\u000B' || c == '\u000C')) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = c == '\r' ? '\n' : ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     // ---- words and sentences -------------------------------------------------------------------
@@ -188,7 +221,8 @@ public final class QuoteExtractor {
             boolean terminal = false;
             for (int g = 0; g < gap.length(); g++) {
                 char c = gap.charAt(g);
-                if ((c == '.' || c == '!' || c == '?') && !(c == '.' && g == 0 && Lexicon.ABBREVIATIONS.contains(prev.lower()))) {
+                boolean abbreviation = Lexicon.ABBREVIATIONS.contains(prev.lower()) || prev.lower().indexOf('.') > 0;
+                if ((c == '.' || c == '!' || c == '?') && !(c == '.' && g == 0 && abbreviation)) {
                     terminal = true;
                 }
             }
@@ -295,6 +329,9 @@ public final class QuoteExtractor {
             }
             tokens.add(t);
         }
+        if (tokens.size() == 1 && tokens.get(0).indexOf('-') > 0) {
+            return null; // "Sino-Russian", "Amazon-owned"
+        }
         if (tokens.stream().allMatch(t -> Lexicon.NOT_NAMES.contains(t.toLowerCase(Locale.ROOT))
                 || Lexicon.DEMONYMS.contains(t.toLowerCase(Locale.ROOT)) || Lexicon.FUNCTION_WORDS.contains(t.toLowerCase(Locale.ROOT)))) {
             return null;
@@ -334,6 +371,16 @@ public final class QuoteExtractor {
                         e.descriptors.add(d);
                     }
                     e.descriptors.addAll(appositive(words, m.lastWord, text));
+                    for (String d : e.descriptors) {
+                        e.titled |= Lexicon.TITLES.contains(d) || Lexicon.DESCRIPTOR_NOUNS.contains(d);
+                    }
+                    int after = m.lastWord + 1;
+                    while (after < words.size() && after < m.lastWord + 4 && isAuxiliary(words.get(after).lower())) {
+                        after++;
+                    }
+                    e.speaks |= (after < words.size() && isSpeechVerb(words, after))
+                            || (m.firstWord > 0 && isSpeechVerb(words, m.firstWord - 1));
+                    e.placeLike &= m.firstWord > 0 && PREPOSITIONS.contains(words.get(m.firstWord - 1).lower());
                     String firstLower = words.get(m.firstWord).lower();
                     if (firstLower.equals("mr")) {
                         e.gender = 'm';
@@ -345,19 +392,13 @@ public final class QuoteExtractor {
                 }
                 case "pronoun" -> {
                     char gender = m.text.equalsIgnoreCase("she") ? 'f' : 'm';
-                    Entity best = null;
-                    int bestAt = -1;
-                    for (int j = i - 1; j >= 0 && best == null; j--) {
-                        Mention earlier = mentions.get(j);
-                        if (earlier.entity != null && !earlier.possessive && (earlier.entity.gender == 0 || earlier.entity.gender == gender)
-                                && earlier.kind.equals("name") && looksLikePerson(earlier.entity)) {
-                            best = earlier.entity;
-                            bestAt = j;
-                        }
+                    Entity best = mostRecent(mentions, i, gender, true);
+                    if (best == null) {
+                        best = mostRecent(mentions, i, gender, false);
                     }
                     if (best != null) {
                         m.entity = best;
-                        if (best.gender == 0 && bestAt >= 0) {
+                        if (best.gender == 0) {
                             best.gender = gender;
                         }
                     }
@@ -372,9 +413,31 @@ public final class QuoteExtractor {
         }
     }
 
-    private static boolean looksLikePerson(Entity e) {
-        return e.tokens.size() >= 2 || !e.descriptors.isEmpty() || e.gender != 0;
+    /** The latest named entity before mention i that can be "he" or "she": with strong evidence of being a person, or any plausible one. */
+    private static Entity mostRecent(List<Mention> mentions, int i, char gender, boolean strong) {
+        for (int j = i - 1; j >= 0; j--) {
+            Mention earlier = mentions.get(j);
+            Entity e = earlier.entity;
+            if (e == null || earlier.possessive || !earlier.kind.equals("name") || (e.gender != 0 && e.gender != gender)) {
+                continue;
+            }
+            if (strong ? e.strongPerson() : e.weakPerson()) {
+                return e;
+            }
+        }
+        return null;
     }
+
+    static final Set<String> PREPOSITIONS = Set.of("in", "at", "to", "from", "for", "of", "near", "into", "across", "on", "with", "by",
+            "toward", "towards", "through", "outside", "inside", "around", "throughout", "over", "via");
+
+    /** Words after a short quote that show it names a thing rather than reports speech: the "a-ha!" moment. */
+    static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "to", "in", "on", "of", "at", "for", "with", "as", "that", "which",
+            "who", "is", "was", "were", "are", "be", "been", "has", "have", "had", "said", "says", "he", "she", "they", "it", "from",
+            "by", "than", "before", "after", "while", "because", "since", "about", "into", "over", "when", "if", "so", "not", "would",
+            "will", "can", "could", "should", "may", "might", "must", "do", "does", "did", "until", "against", "among",
+            "even", "only", "also", "then", "there", "this", "these", "those", "his", "her", "their", "its", "our", "we", "i", "you",
+            "a", "an", "the", "during", "despite", "without", "within", "across", "through", "told", "added", "according");
 
     private static Entity find(List<Entity> entities, Map<Entity, Integer> lastSeen, List<String> tokens) {
         String full = String.join(" ", tokens).toLowerCase(Locale.ROOT);
@@ -385,6 +448,7 @@ public final class QuoteExtractor {
             String name = e.name().toLowerCase(Locale.ROOT);
             boolean same = name.equals(full) || (tokens.size() >= 2 && name.endsWith(" " + full)) || (tokens.size() >= 2 && full.endsWith(" " + name))
                     || (tokens.size() == 1 && e.lastToken().equals(last))
+                    || (tokens.size() == 1 && e.tokens.size() >= 2 && e.tokens.get(0).equalsIgnoreCase(last) && !hasLastTokenMatch(entities, last))
                     || (tokens.size() >= 2 && e.tokens.size() == 1 && e.lastToken().equals(last));
             if (same && lastSeen.getOrDefault(e, -1) > bestSeen) {
                 best = e;
@@ -392,6 +456,15 @@ public final class QuoteExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean hasLastTokenMatch(List<Entity> entities, String token) {
+        for (Entity e : entities) {
+            if (e.lastToken().equals(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Entity byDescription(Mention m, List<Word> words, List<Entity> entities, Map<Entity, Integer> lastSeen) {
@@ -464,46 +537,71 @@ public final class QuoteExtractor {
 
     // ---- attribution ----------------------------------------------------------------------------------
 
-    /** "…," said X / "…," X said / "…" X told reporters: a speech verb in the words right after the quote. */
+    /**
+     * "…," said X / "…," X said / "…?" Wallace asked / "…" X told reporters: a speech verb right after
+     * the quote, with nothing but the speaker (and auxiliaries) between them.
+     */
     private static Attribution after(List<Word> words, List<Mention> mentions, BitSet sentenceStarts, int from, String text, QuoteSpan span) {
         if (from >= words.size() || words.get(from).quoted()) {
             return null;
         }
-        if (sentenceStarts.get(from) && !quoteEndsWithComma(text, span)) {
-            return null; // the quote ended its sentence; what follows is another one
-        }
-        int verb = -1;
-        for (int k = from; k < words.size() && k < from + 12; k++) {
-            if (words.get(k).quoted() || (k > from && sentenceStarts.get(k))) {
-                break;
-            }
-            if (isSpeechVerb(words, k)) {
-                verb = k;
-                break;
-            }
-        }
-        if (verb < 0) {
+        if (span.close() < 0 || text.substring(span.close() + 1, words.get(from).start()).indexOf('\n') >= 0) {
             return null;
         }
-        Mention first = null;
+        char last = text.charAt(span.end() - 1);
+        if (last == '.' && sentenceStarts.get(from)) {
+            return null; // the quote ended its sentence; what follows is another one
+        }
+        Mention subject = mentionAt(mentions, from);
+        int k = subject == null ? from : subject.lastWord + 1;
+        if (subject == null) {
+            while (k < words.size() && k < from + 3 && isAuxiliary(words.get(k).lower())) {
+                k++;
+            }
+        } else {
+            // "Patrol Chief James Hall with the New York Police Department said": the speaker's affiliation may come first
+            while (k < words.size() && k < subject.lastWord + 9 && !isSpeechVerb(words, k) && !words.get(k).quoted()
+                    && !sentenceStarts.get(k) && text.substring(words.get(k - 1).end(), words.get(k).start()).isBlank()) {
+                k++;
+            }
+        }
+        if (k >= words.size() || !isSpeechVerb(words, k)) {
+            return null;
+        }
+        if (subject != null) {
+            return new Attribution(preferNamed(subject, mentions, words), 0.95);
+        }
+        Mention object = mentionAt(mentions, k + 1);
+        return object == null ? null : new Attribution(preferNamed(object, mentions, words), 0.95);
+    }
+
+    /** The mention that starts at word k, if any. */
+    private static Mention mentionAt(List<Mention> mentions, int k) {
         for (Mention m : mentions) {
-            if (m.firstWord >= from && m.lastWord < verb && !m.possessive) {
-                first = m;
+            if (m.firstWord == k && !m.possessive) {
+                return m;
+            }
+            if (m.firstWord > k) {
                 break;
             }
         }
-        if (first == null) {
-            for (Mention m : mentions) {
-                if (m.firstWord > verb && m.firstWord <= verb + 6 && !m.possessive) {
-                    boolean sameSentence = sentenceStarts.nextSetBit(verb + 1) < 0 || sentenceStarts.nextSetBit(verb + 1) > m.firstWord;
-                    if (sameSentence) {
-                        first = m;
-                    }
-                    break;
+        return null;
+    }
+
+    /** "CNN meteorologist Chad Myers": an organisation named before a person's title and name stands for the person. */
+    private static Mention preferNamed(Mention m, List<Mention> mentions, List<Word> words) {
+        for (Mention next : mentions) {
+            if (next.firstWord > m.lastWord && next.kind.equals("name")) {
+                int gap = next.firstWord - m.lastWord - 1;
+                boolean titles = gap <= 2;
+                for (int j = m.lastWord + 1; j < next.firstWord && titles; j++) {
+                    String w = words.get(j).lower();
+                    titles = Lexicon.TITLES.contains(w) || Lexicon.DESCRIPTOR_NOUNS.contains(w);
                 }
+                return titles && gap > 0 ? next : m;
             }
         }
-        return first == null ? null : new Attribution(first, 0.95);
+        return m;
     }
 
     /** X said: "…" / X said, "…" / according to X, "…": a speech verb right before the quote. */
@@ -516,6 +614,13 @@ public final class QuoteExtractor {
             Mention subject = subjectBefore(words, mentions, sentenceFirst, k);
             if (subject != null) {
                 return new Attribution(subject, 0.9);
+            }
+        }
+        if (words.get(k).lower().equals("words")) {
+            for (Mention m : mentions) {
+                if (m.possessive && m.lastWord >= k - 2 && m.lastWord < k && m.entity != null) {
+                    return new Attribution(m, 0.9); // In Dr. Shadlen's words, "…"
+                }
             }
         }
         for (int j = Math.max(sentenceFirst, lastBefore - 6); j < lastBefore; j++) {
@@ -538,15 +643,31 @@ public final class QuoteExtractor {
             }
             int k = m.lastWord + 1;
             int skipped = 0;
-            while (k <= lastBefore && skipped < 3 && Lexicon.AUXILIARIES.contains(words.get(k).lower())) {
+            while (k <= lastBefore && skipped < 3 && isAuxiliary(words.get(k).lower())) {
                 k++;
                 skipped++;
             }
             if (k <= lastBefore && isSpeechVerb(words, k)) {
-                return new Attribution(m, 0.75);
+                return new Attribution(preferNamed(m, mentions, words), 0.75);
+            }
+        }
+        // "Judge Arthur Engoron … telling his lawyer to "…"": a speech verb later in the sentence, its subject first
+        boolean speech = false;
+        for (int k = sentenceFirst; k <= lastBefore; k++) {
+            speech |= isSpeechVerb(words, k) && words.get(k).lower().endsWith("ing");
+        }
+        if (speech) {
+            for (Mention m : mentions) {
+                if (m.firstWord >= sentenceFirst && m.lastWord <= lastBefore && !m.possessive && m.entity != null) {
+                    return new Attribution(m, 0.6);
+                }
             }
         }
         return null;
+    }
+
+    private static boolean isAuxiliary(String lower) {
+        return Lexicon.AUXILIARIES.contains(lower) || (lower.endsWith("ly") && lower.length() > 4);
     }
 
     private static Mention subjectBefore(List<Word> words, List<Mention> mentions, int sentenceFirst, int verb) {
@@ -556,7 +677,7 @@ public final class QuoteExtractor {
                 int gap = verb - m.lastWord - 1;
                 boolean onlyAuxiliaries = true;
                 for (int j = m.lastWord + 1; j < verb; j++) {
-                    onlyAuxiliaries &= Lexicon.AUXILIARIES.contains(words.get(j).lower());
+                    onlyAuxiliaries &= isAuxiliary(words.get(j).lower());
                 }
                 if (gap <= 3 && onlyAuxiliaries) {
                     nearest = m;
@@ -618,6 +739,36 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** A short quote right before a noun modifies it ("that "a-ha!" moment", a "direction discrimination" task). */
+    private static boolean namesAThing(String text, QuoteSpan span, List<Word> words, int firstAfter) {
+        if (span.close() < 0 || firstAfter >= words.size()) {
+            return false;
+        }
+        char last = text.charAt(span.end() - 1);
+        if (last == ',' || last == '.' || last == ';' || last == ':') {
+            return false;
+        }
+        int quoteWords = 0;
+        for (int k = firstAfter - 1; k >= 0 && words.get(k).quoted() && words.get(k).start() >= span.start(); k--) {
+            quoteWords++;
+        }
+        Word next = words.get(firstAfter);
+        return quoteWords <= 3 && !next.capitalized() && !next.quoted()
+                && text.substring(span.close() + 1, next.start()).equals(" ") && !CLAUSE_WORDS.contains(next.lower())
+                && !Lexicon.SPEECH_VERBS.contains(next.lower()) && !next.lower().endsWith("ly");
+    }
+
+    /** Whether every person named between two words is {@code entity} (or nobody is). */
+    private static boolean onlyMentions(List<Mention> mentions, int from, int to, Entity entity) {
+        for (Mention m : mentions) {
+            if (m.firstWord >= from && m.lastWord <= to && m.kind.equals("name") && m.entity != null && m.entity != entity
+                    && (m.entity.strongPerson() || m.entity.weakPerson())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsParagraph(String text, QuoteSpan span) {
