@@ -80,6 +80,8 @@ class HostileInputTest {
                 new Endpoint("POST", () -> "/v1/keys", "{\"name\":\"hostile\",\"role\":\"reader\"}", Map.of()),
                 new Endpoint("GET", () -> "/v1/keys", null, Map.of("limit", "2")),
                 new Endpoint("POST", () -> "/v1/verify", "{\"text\":\"are experiencing their best period\",\"speaker\":\"Putin\",\"date\":\"2024-07-03\",\"dateToleranceDays\":3}", Map.of()),
+                new Endpoint("POST", () -> "/v1/extract", "{\"text\":\"\\u201cWe are ready,\\u201d Erdogan said.\",\"publishedOn\":\"2024-07-03\",\"save\":false}", Map.of()),
+                new Endpoint("POST", () -> "/v1/check", "{\"text\":\"\\u201cold friend\\u201d, Xi said.\",\"publishedOn\":\"2024-07-03\"}", Map.of()),
                 new Endpoint("POST", () -> "/v1/verify/batch", "{\"claims\":[{\"text\":\"old friend\",\"speaker\":\"Xi\"},{\"text\":\"best period\"}]}", Map.of()));
     }
 

@@ -53,6 +53,7 @@ public final class QuoteExtractor {
     /** One person or body the text talks about. */
     static final class Entity {
         List<String> tokens;
+        String display; // the name as written ("Brian M. Good")
         final Set<String> descriptors = new HashSet<>();
         char gender; // 'm', 'f' or 0 when unknown
         boolean speaks;   // seen as the subject or object of a speech verb
@@ -67,12 +68,13 @@ public final class QuoteExtractor {
             return tokens.size() >= 2 && !placeLike;
         }
 
-        Entity(List<String> tokens) {
+        Entity(List<String> tokens, String display) {
             this.tokens = tokens;
+            this.display = display;
         }
 
         String name() {
-            return String.join(" ", tokens);
+            return display;
         }
 
         String lastToken() {
@@ -338,7 +340,8 @@ public final class QuoteExtractor {
         }
         Mention m = new Mention(from, last, "name", text.substring(words.get(from).start(), words.get(last).end())
                 .replaceAll("['’]s$", ""), possessive);
-        m.entity = new Entity(tokens); // provisional; resolve() merges entities
+        String display = text.substring(words.get(nameFrom).start(), words.get(last).end()).replaceAll("['’]s$", "");
+        m.entity = new Entity(tokens, display); // provisional; resolve() merges entities
         for (int j = from; j < nameFrom; j++) {
             m.entity.descriptors.add(stripPossessive(words.get(j).lower()));
         }
@@ -364,6 +367,7 @@ public final class QuoteExtractor {
                         if (provisional.tokens.size() > e.tokens.size()
                                 && provisional.tokens.get(provisional.tokens.size() - 1).equalsIgnoreCase(e.tokens.get(e.tokens.size() - 1))) {
                             e.tokens = provisional.tokens; // a fuller name for the same person
+                            e.display = provisional.display;
                         }
                         e.descriptors.addAll(provisional.descriptors);
                     }
@@ -445,7 +449,7 @@ public final class QuoteExtractor {
         Entity best = null;
         int bestSeen = -1;
         for (Entity e : entities) {
-            String name = e.name().toLowerCase(Locale.ROOT);
+            String name = String.join(" ", e.tokens).toLowerCase(Locale.ROOT);
             boolean same = name.equals(full) || (tokens.size() >= 2 && name.endsWith(" " + full)) || (tokens.size() >= 2 && full.endsWith(" " + name))
                     || (tokens.size() == 1 && e.lastToken().equals(last))
                     || (tokens.size() == 1 && e.tokens.size() >= 2 && e.tokens.get(0).equalsIgnoreCase(last) && !hasLastTokenMatch(entities, last))

@@ -47,7 +47,8 @@ public final class QuoteSpanFinder {
                     straight = c == '"' || c == '\'';
                 }
             } else if (c == closer && isClosing(text, i, straight)) {
-                if (i > open + 1) {
+                boolean single = closer == '\'' || closer == '’';
+                if (i > open + (single ? 2 : 1)) { // 'n' is an elision, not a quote
                     addSpan(spans, text, open, open + 1, i, i, paragraph);
                 }
                 open = -1;
