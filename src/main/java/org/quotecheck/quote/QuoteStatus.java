@@ -2,9 +2,9 @@ package org.quotecheck.quote;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.quotecheck.common.LowercaseEnum;
+import org.quotecheck.common.LowercaseEnumConverter;
 
 /** Editorial state of a stored quote. Retraction replaces deletion: nothing is hard-deleted. */
 public enum QuoteStatus implements LowercaseEnum {
@@ -28,15 +28,9 @@ public enum QuoteStatus implements LowercaseEnum {
     }
 
     @Converter(autoApply = true)
-    public static class JpaConverter implements AttributeConverter<QuoteStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(QuoteStatus status) {
-            return status == null ? null : status.value;
-        }
-
-        @Override
-        public QuoteStatus convertToEntityAttribute(String value) {
-            return value == null ? null : fromValue(value);
+    public static class JpaConverter extends LowercaseEnumConverter<QuoteStatus> {
+        public JpaConverter() {
+            super(QuoteStatus.class);
         }
     }
 }

@@ -45,15 +45,9 @@ public class ApiKey extends PanacheEntityBase {
     public Instant revokedAt;
 
     @jakarta.persistence.Converter
-    public static class RoleConverter implements jakarta.persistence.AttributeConverter<Role, String> {
-        @Override
-        public String convertToDatabaseColumn(Role role) {
-            return role == null ? null : role.value();
-        }
-
-        @Override
-        public Role convertToEntityAttribute(String value) {
-            return value == null ? null : Role.fromValue(value);
+    public static class RoleConverter extends org.quotecheck.common.LowercaseEnumConverter<Role> {
+        public RoleConverter() {
+            super(Role.class);
         }
     }
 }

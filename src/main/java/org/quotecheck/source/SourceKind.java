@@ -2,9 +2,9 @@ package org.quotecheck.source;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.quotecheck.common.LowercaseEnum;
+import org.quotecheck.common.LowercaseEnumConverter;
 
 /** What kind of publication a source is. */
 public enum SourceKind implements LowercaseEnum {
@@ -29,15 +29,9 @@ public enum SourceKind implements LowercaseEnum {
     }
 
     @Converter(autoApply = true)
-    public static class JpaConverter implements AttributeConverter<SourceKind, String> {
-        @Override
-        public String convertToDatabaseColumn(SourceKind kind) {
-            return kind == null ? null : kind.value;
-        }
-
-        @Override
-        public SourceKind convertToEntityAttribute(String value) {
-            return value == null ? null : fromValue(value);
+    public static class JpaConverter extends LowercaseEnumConverter<SourceKind> {
+        public JpaConverter() {
+            super(SourceKind.class);
         }
     }
 }
