@@ -39,6 +39,11 @@ public class VerifyService {
     static final int SPEAKER_CANDIDATES = 10;
     /** At most this many rows are ranked by overlap: a bound on the worst case, far above what rare shingles match. */
     static final int PRE_RANK_LIMIT = 1000;
+    /**
+     * Rare shingles looked up in the index. Each costs a GIN posting-list read; eight are enough for
+     * an exact or fragment claim (all match) and for an altered one (a change breaks only two).
+     */
+    static final int LOOKUP_SHINGLES = 8;
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final EntityManager em;
@@ -88,36 +93,34 @@ public class VerifyService {
         return respond(request, assessment, resolved);
     }
 
-    /** Exact wording first, then the quotes sharing most word bigrams, overall and by the claimed speaker. */
+    /**
+     * Exact wording first, then the quotes sharing most word bigrams, overall and by the claimed
+     * speaker; one statement that also returns what the engine needs of each candidate.
+     */
     private List<Candidate> candidates(String normalized, Set<Long> speakerIds) {
-        // retrieve by the claim's rare shingles (all of them when every one is common), rank by overlap with all of them
+        // retrieve by up to LOOKUP_SHINGLES of the claim's rare shingles (all of them when every one is common);
+        // rank by overlap with all of them
         String overlap = "cardinality(array(select unnest(x.shingles) intersect select unnest(c.s)))";
-        StringBuilder sql = new StringBuilder("with c as (select f_shingles(:n) as s),"
-                + " r as (select coalesce(nullif(array(select unnest(c.s) except select unnest(cast(:common as bigint[]))), '{}'), c.s) as s from c)"
-                + " (select q.id from quote q where q.text_hash = f_text_hash(:n) and q.status <> 'retracted' limit 20)"
+        StringBuilder ids = new StringBuilder("(select q.id from quote q where q.text_hash = f_text_hash(:n) and q.status <> 'retracted' limit 20)"
                 + " union (select x.id from (select q.id, q.shingles from quote q, r where q.shingles && r.s and q.status <> 'retracted'"
                 + " limit " + PRE_RANK_LIMIT + ") x, c order by " + overlap + " desc, x.id limit " + CANDIDATES + ")");
         boolean bySpeaker = speakerIds != null && !speakerIds.isEmpty();
         if (bySpeaker) {
-            sql.append(" union (select x.id from (select q.id, q.shingles from quote q, r where q.speaker_id in (:speakers) and q.shingles && r.s"
+            ids.append(" union (select x.id from (select q.id, q.shingles from quote q, r where q.speaker_id in (:speakers) and q.shingles && r.s"
                     + " and q.status <> 'retracted' limit " + PRE_RANK_LIMIT + ") x, c order by " + overlap + " desc, x.id limit " + SPEAKER_CANDIDATES + ")");
         }
-        var query = em.createNativeQuery(sql.toString()).setParameter("n", normalized)
-                .setParameter("common", commonShingles.get());
+        String sql = "with c as (select f_shingles(:n) as s),"
+                + " r as (select coalesce(nullif(array(select e from (select unnest(c.s) as e except select unnest(cast(:common as bigint[]))) rare"
+                + " limit " + LOOKUP_SHINGLES + "), '{}'), c.s) as s from c)"
+                + " select q.id, q.text, q.speaker_id, coalesce(q.said_on,"
+                + " (select min(s.published_on) from appearance a join source s on s.id = a.source_id where a.quote_id = q.id))"
+                + " from quote q where q.id in (" + ids + ")";
+        var query = em.createNativeQuery(sql).setParameter("n", normalized).setParameter("common", commonShingles.get());
         if (bySpeaker) {
             query.setParameter("speakers", speakerIds);
         }
         @SuppressWarnings("unchecked")
-        List<Number> ids = query.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select q.id, q.text, q.speaker_id, coalesce(q.said_on,"
-                        + " (select min(s.published_on) from appearance a join source s on s.id = a.source_id where a.quote_id = q.id))"
-                        + " from quote q where q.id in (:ids)")
-                .setParameter("ids", ids.stream().map(Number::longValue).toList())
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         List<Candidate> candidates = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             candidates.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), toDate(r[3])));

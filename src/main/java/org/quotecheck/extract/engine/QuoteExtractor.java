@@ -353,21 +353,24 @@ public final class QuoteExtractor {
     /** Gives every mention its entity: names merge by full name or surname, pronouns and descriptions point back. */
     static void resolve(List<Mention> mentions, List<Word> words, String text) {
         List<Entity> entities = new ArrayList<>();
+        Map<String, List<Entity>> byToken = new java.util.HashMap<>(); // first and last name tokens → entities, for linear time
         Map<Entity, Integer> lastSeen = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             switch (m.kind) {
                 case "name" -> {
                     Entity provisional = m.entity;
-                    Entity e = find(entities, lastSeen, provisional.tokens);
+                    Entity e = find(byToken, lastSeen, provisional.tokens);
                     if (e == null) {
                         e = provisional;
                         entities.add(e);
+                        index(byToken, e);
                     } else {
                         if (provisional.tokens.size() > e.tokens.size()
                                 && provisional.tokens.get(provisional.tokens.size() - 1).equalsIgnoreCase(e.tokens.get(e.tokens.size() - 1))) {
                             e.tokens = provisional.tokens; // a fuller name for the same person
                             e.display = provisional.display;
+                            index(byToken, e);
                         }
                         e.descriptors.addAll(provisional.descriptors);
                     }
@@ -419,7 +422,7 @@ public final class QuoteExtractor {
 
     /** The latest named entity before mention i that can be "he" or "she": with strong evidence of being a person, or any plausible one. */
     private static Entity mostRecent(List<Mention> mentions, int i, char gender, boolean strong) {
-        for (int j = i - 1; j >= 0; j--) {
+        for (int j = i - 1; j >= 0 && j >= i - MAX_PRONOUN_LOOKBACK; j--) {
             Mention earlier = mentions.get(j);
             Entity e = earlier.entity;
             if (e == null || earlier.possessive || !earlier.kind.equals("name") || (e.gender != 0 && e.gender != gender)) {
@@ -432,6 +435,9 @@ public final class QuoteExtractor {
         return null;
     }
 
+    /** How many mentions back a pronoun may reach; beyond that nobody reads it as the same person. */
+    static final int MAX_PRONOUN_LOOKBACK = 200;
+
     static final Set<String> PREPOSITIONS = Set.of("in", "at", "to", "from", "for", "of", "near", "into", "across", "on", "with", "by",
             "toward", "towards", "through", "outside", "inside", "around", "throughout", "over", "via");
 
@@ -443,9 +449,19 @@ public final class QuoteExtractor {
             "even", "only", "also", "then", "there", "this", "these", "those", "his", "her", "their", "its", "our", "we", "i", "you",
             "a", "an", "the", "during", "despite", "without", "within", "across", "through", "told", "added", "according");
 
-    private static Entity find(List<Entity> entities, Map<Entity, Integer> lastSeen, List<String> tokens) {
+    private static void index(Map<String, List<Entity>> byToken, Entity e) {
+        for (String token : List.of(e.tokens.get(0).toLowerCase(Locale.ROOT), e.lastToken())) {
+            List<Entity> list = byToken.computeIfAbsent(token, k -> new ArrayList<>());
+            if (!list.contains(e)) {
+                list.add(e);
+            }
+        }
+    }
+
+    private static Entity find(Map<String, List<Entity>> byToken, Map<Entity, Integer> lastSeen, List<String> tokens) {
         String full = String.join(" ", tokens).toLowerCase(Locale.ROOT);
         String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
+        List<Entity> entities = byToken.getOrDefault(last, List.of());
         Entity best = null;
         int bestSeen = -1;
         for (Entity e : entities) {
@@ -581,21 +597,36 @@ public final class QuoteExtractor {
 
     /** The mention that starts at word k, if any. */
     private static Mention mentionAt(List<Mention> mentions, int k) {
-        for (Mention m : mentions) {
+        int i = firstMentionFrom(mentions, k);
+        if (i < mentions.size()) {
+            Mention m = mentions.get(i);
             if (m.firstWord == k && !m.possessive) {
                 return m;
-            }
-            if (m.firstWord > k) {
-                break;
             }
         }
         return null;
     }
 
+    /** Index of the first mention starting at or after word k (mentions are in text order): keeps every look-up logarithmic. */
+    static int firstMentionFrom(List<Mention> mentions, int k) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).firstWord < k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** "CNN meteorologist Chad Myers": an organisation named before a person's title and name stands for the person. */
     private static Mention preferNamed(Mention m, List<Mention> mentions, List<Word> words) {
-        for (Mention next : mentions) {
-            if (next.firstWord > m.lastWord && next.kind.equals("name")) {
+        for (int i = firstMentionFrom(mentions, m.lastWord + 1); i < mentions.size(); i++) {
+            Mention next = mentions.get(i);
+            if (next.kind.equals("name")) {
                 int gap = next.firstWord - m.lastWord - 1;
                 boolean titles = gap <= 2;
                 for (int j = m.lastWord + 1; j < next.firstWord && titles; j++) {
@@ -621,7 +652,8 @@ public final class QuoteExtractor {
             }
         }
         if (words.get(k).lower().equals("words")) {
-            for (Mention m : mentions) {
+            for (int i = firstMentionFrom(mentions, Math.max(0, k - 6)); i < mentions.size() && mentions.get(i).firstWord < k; i++) {
+                Mention m = mentions.get(i);
                 if (m.possessive && m.lastWord >= k - 2 && m.lastWord < k && m.entity != null) {
                     return new Attribution(m, 0.9); // In Dr. Shadlen's words, "…"
                 }
@@ -629,10 +661,9 @@ public final class QuoteExtractor {
         }
         for (int j = Math.max(sentenceFirst, lastBefore - 6); j < lastBefore; j++) {
             if (words.get(j).lower().equals("according") && words.get(j + 1).lower().equals("to")) {
-                for (Mention m : mentions) {
-                    if (m.firstWord == j + 2) {
-                        return new Attribution(m, 0.9);
-                    }
+                Mention m = mentionAt(mentions, j + 2);
+                if (m != null) {
+                    return new Attribution(m, 0.9);
                 }
             }
         }
@@ -641,8 +672,9 @@ public final class QuoteExtractor {
 
     /** Xi called Putin his "old friend": the subject of a speech verb earlier in the same sentence. */
     private static Attribution subject(List<Word> words, List<Mention> mentions, int sentenceFirst, int lastBefore) {
-        for (Mention m : mentions) {
-            if (m.firstWord < sentenceFirst || m.lastWord > lastBefore || m.possessive) {
+        for (int i = firstMentionFrom(mentions, sentenceFirst); i < mentions.size() && mentions.get(i).firstWord <= lastBefore; i++) {
+            Mention m = mentions.get(i);
+            if (m.lastWord > lastBefore || m.possessive) {
                 continue;
             }
             int k = m.lastWord + 1;
@@ -661,8 +693,9 @@ public final class QuoteExtractor {
             speech |= isSpeechVerb(words, k) && words.get(k).lower().endsWith("ing");
         }
         if (speech) {
-            for (Mention m : mentions) {
-                if (m.firstWord >= sentenceFirst && m.lastWord <= lastBefore && !m.possessive && m.entity != null) {
+            for (int i = firstMentionFrom(mentions, sentenceFirst); i < mentions.size() && mentions.get(i).firstWord <= lastBefore; i++) {
+                Mention m = mentions.get(i);
+                if (m.lastWord <= lastBefore && !m.possessive && m.entity != null) {
                     return new Attribution(m, 0.6);
                 }
             }
@@ -676,8 +709,9 @@ public final class QuoteExtractor {
 
     private static Mention subjectBefore(List<Word> words, List<Mention> mentions, int sentenceFirst, int verb) {
         Mention nearest = null;
-        for (Mention m : mentions) {
-            if (m.firstWord >= sentenceFirst && m.lastWord < verb && !m.possessive) {
+        for (int i = firstMentionFrom(mentions, Math.max(sentenceFirst, verb - 12)); i < mentions.size() && mentions.get(i).firstWord < verb; i++) {
+            Mention m = mentions.get(i);
+            if (m.lastWord < verb && !m.possessive) {
                 int gap = verb - m.lastWord - 1;
                 boolean onlyAuxiliaries = true;
                 for (int j = m.lastWord + 1; j < verb; j++) {
@@ -766,8 +800,9 @@ public final class QuoteExtractor {
 
     /** Whether every person named between two words is {@code entity} (or nobody is). */
     private static boolean onlyMentions(List<Mention> mentions, int from, int to, Entity entity) {
-        for (Mention m : mentions) {
-            if (m.firstWord >= from && m.lastWord <= to && m.kind.equals("name") && m.entity != null && m.entity != entity
+        for (int i = firstMentionFrom(mentions, Math.max(0, from)); i < mentions.size() && mentions.get(i).firstWord <= to; i++) {
+            Mention m = mentions.get(i);
+            if (m.lastWord <= to && m.kind.equals("name") && m.entity != null && m.entity != entity
                     && (m.entity.strongPerson() || m.entity.weakPerson())) {
                 return false;
             }
