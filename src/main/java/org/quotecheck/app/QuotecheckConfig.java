@@ -16,6 +16,18 @@ public interface QuotecheckConfig {
 
     RateLimit rateLimit();
 
+    FactChecks factchecks();
+
+    /** Who publishes the fact-checks: pre-filled into drafts made from verdicts. */
+    interface FactChecks {
+        /** QUOTECHECK_FACTCHECKS_REVIEWER_NAME */
+        @WithDefault("quotecheck newsroom")
+        String reviewerName();
+
+        /** QUOTECHECK_FACTCHECKS_REVIEWER_URL */
+        Optional<String> reviewerUrl();
+    }
+
     interface Auth {
         /**
          * The bootstrap admin key (QUOTECHECK_ADMIN_KEY), at least 32 characters. Not stored: it is

@@ -18,7 +18,6 @@ import org.quotecheck.common.PublicId;
 import org.quotecheck.error.ApiException;
 import org.quotecheck.quote.Appearance;
 import org.quotecheck.quote.Quote;
-import org.quotecheck.quote.QuoteStatus;
 
 /** Reads the Envers audit tables into a readable history. */
 @ApplicationScoped
@@ -37,33 +36,7 @@ public class HistoryService {
             throw ApiException.notFound("quote", publicId);
         }
         AuditReader reader = AuditReaderFactory.get(em);
-        List<QuoteHistory.Revision> revisions = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> quoteRevisions = reader.createQuery().forRevisionsOfEntity(Quote.class, false, true)
-                .add(AuditEntity.id().eq(id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
-        Map<String, Object> previous = null;
-        for (Object[] row : quoteRevisions) {
-            Quote snapshot = (Quote) row[0];
-            AuditRevision revision = (AuditRevision) row[1];
-            Map<String, Object> fields = fields(snapshot);
-            List<QuoteHistory.FieldChange> changes = new ArrayList<>();
-            for (Map.Entry<String, Object> field : fields.entrySet()) {
-                Object before = previous == null ? null : previous.get(field.getKey());
-                if (!Objects.equals(before, field.getValue())) {
-                    changes.add(new QuoteHistory.FieldChange(field.getKey(), before, field.getValue()));
-                }
-            }
-            String action = switch ((RevisionType) row[2]) {
-                case ADD -> "created";
-                case DEL -> "deleted";
-                case MOD -> snapshot.status == QuoteStatus.RETRACTED && previous != null
-                        && !"retracted".equals(previous.get("status")) ? "retracted" : "updated";
-            };
-            if (!changes.isEmpty() || row[2] != RevisionType.MOD) {
-                revisions.add(new QuoteHistory.Revision(revision.id, Instant.ofEpochMilli(revision.timestamp), revision.actor, action, changes));
-            }
-            previous = fields;
-        }
+        List<QuoteHistory.Revision> revisions = revisions(Quote.class, id, HistoryService::fields, "retracted");
         @SuppressWarnings("unchecked")
         List<Object[]> appearanceRevisions = reader.createQuery().forRevisionsOfEntity(Appearance.class, false, true)
                 .add(AuditEntity.relatedId("quote").eq(id)).add(AuditEntity.revisionType().eq(RevisionType.ADD))
@@ -81,6 +54,43 @@ public class HistoryService {
         revisions.sort(Comparator.comparingLong(QuoteHistory.Revision::revision)
                 .thenComparing(r -> r.action().equals("appearance-added") ? 1 : 0));
         return new QuoteHistory(publicId, revisions);
+    }
+
+    /**
+     * The revisions of one audited entity with the fields that changed in each; a change of status
+     * to {@code terminalStatus} is named after it ("retracted", "withdrawn").
+     */
+    public <T> List<QuoteHistory.Revision> revisions(Class<T> type, long id, java.util.function.Function<T, Map<String, Object>> fieldsOf,
+            String terminalStatus) {
+        AuditReader reader = AuditReaderFactory.get(em);
+        List<QuoteHistory.Revision> revisions = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        Map<String, Object> previous = null;
+        for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = fieldsOf.apply((T) row[0]);
+            AuditRevision revision = (AuditRevision) row[1];
+            List<QuoteHistory.FieldChange> changes = new ArrayList<>();
+            for (Map.Entry<String, Object> field : fields.entrySet()) {
+                Object before = previous == null ? null : previous.get(field.getKey());
+                if (!Objects.equals(before, field.getValue())) {
+                    changes.add(new QuoteHistory.FieldChange(field.getKey(), before, field.getValue()));
+                }
+            }
+            boolean ended = terminalStatus.equals(fields.get("status")) && previous != null && !terminalStatus.equals(previous.get("status"));
+            String action = switch ((RevisionType) row[2]) {
+                case ADD -> "created";
+                case DEL -> "deleted";
+                case MOD -> ended ? terminalStatus : "updated";
+            };
+            if (!changes.isEmpty() || row[2] != RevisionType.MOD) {
+                revisions.add(new QuoteHistory.Revision(revision.id, Instant.ofEpochMilli(revision.timestamp), revision.actor, action, changes));
+            }
+            previous = fields;
+        }
+        return revisions;
     }
 
     private static Map<String, Object> fields(Quote q) {

@@ -9,7 +9,8 @@ import org.quotecheck.error.ApiException;
 public enum PublicId {
     QUOTE("qt_", "quote"),
     SPEAKER("sp_", "speaker"),
-    SOURCE("src_", "source");
+    SOURCE("src_", "source"),
+    FACTCHECK("fc_", "fact-check");
 
     private final String prefix;
     private final String noun;

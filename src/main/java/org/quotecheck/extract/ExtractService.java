@@ -76,7 +76,7 @@ public class ExtractService {
                 continue;
             }
             try {
-                checked.add(q.withVerification(verifier.verify(new VerifyRequest(q.text(), q.speaker().name(), request.publishedOn(), null))));
+                checked.add(q.withVerification(verifier.verify(new VerifyRequest(q.text(), q.speaker().name(), request.publishedOn(), null, null))));
             } catch (ApiException e) {
                 checked.add(q); // words the verifier cannot take (only punctuation) are left unchecked
             }

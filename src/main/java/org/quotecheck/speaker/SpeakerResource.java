@@ -64,6 +64,16 @@ public class SpeakerResource {
     }
 
     @GET
+    @Path("/resolve")
+    @Operation(summary = "Who a mention names at a date", description = "By alias, title or role held that day: the Turkish president on 2024-07-03 is Recep Tayyip Erdogan. Several matches come back as candidates, not a guess.")
+    @APIResponse(responseCode = "200", description = "The speaker, or the candidates", content = @Content(schema = @Schema(implementation = SpeakerResolution.class)))
+    @APIResponse(responseCode = "404", description = "Nobody matches", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SpeakerResolution resolve(@Parameter(required = true, example = "the Turkish president") @QueryParam("mention") String mention,
+            @Parameter(description = "YYYY-MM-DD; default today", example = "2024-07-03") @QueryParam("date") String date) {
+        return speakers.resolution(QueryParams.text("mention", mention, 300), QueryParams.date("date", date));
+    }
+
+    @GET
     @Path("/{id}")
     @Transactional
     @Operation(summary = "A speaker with aliases and roles")

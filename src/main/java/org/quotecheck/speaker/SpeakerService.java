@@ -62,6 +62,29 @@ public class SpeakerService {
         return speaker;
     }
 
+    /** Whom a mention names on a date (default today); 404 when nobody. */
+    @Transactional
+    public SpeakerResolution resolution(String mention, java.time.LocalDate date) {
+        if (mention == null) {
+            throw ApiException.invalidParameter("mention", "mention is required: a name, alias or role such as 'the Turkish president'");
+        }
+        java.time.LocalDate day = date == null ? java.time.LocalDate.now() : date;
+        List<Speaker> found = resolver.resolveAt(mention, day);
+        if (found.isEmpty()) {
+            throw new ApiException(ProblemType.NOT_FOUND, "Nobody in the store is '" + mention + "' on " + day + ".", List.of(), Map.of());
+        }
+        List<SpeakerResolution.Candidate> candidates = new ArrayList<>();
+        for (Speaker s : found) {
+            SpeakerRole held = s.roles.stream()
+                    .filter(r -> (r.validFrom == null || !r.validFrom.isAfter(day)) && (r.validTo == null || !r.validTo.isBefore(day)))
+                    .reduce((a, b) -> b).orElse(null);
+            candidates.add(new SpeakerResolution.Candidate(PublicId.SPEAKER.format(s.id), s.name,
+                    held == null ? null : new SpeakerResponse.RoleResponse(held.title, held.organization, held.validFrom, held.validTo)));
+        }
+        return candidates.size() == 1 ? new SpeakerResolution(mention, day, candidates.get(0), null)
+                : new SpeakerResolution(mention, day, null, candidates);
+    }
+
     /** A speaker referenced from another resource's body: an unknown id is a 400 on that field. */
     public Speaker getReferenced(String field, String publicId) {
         Long id = PublicId.SPEAKER.tryParse(publicId);

@@ -16,7 +16,9 @@ public record VerifyRequest(
         @Size(max = 300) String speaker,
         @Schema(description = "When the words are said to have been spoken", example = "2024-07-03") LocalDate date,
         @Schema(description = "Days the date may be off and still count as right (default 3)", example = "3")
-        @Min(0) @Max(3650) Integer dateToleranceDays) {
+        @Min(0) @Max(3650) Integer dateToleranceDays,
+        @Schema(description = "Also record the verdict as a draft fact-check (editor role); its id comes back as factCheckId", example = "false")
+        Boolean record) {
 
     public static final int DEFAULT_TOLERANCE_DAYS = 3;
 

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.quotecheck.error.Problem;
+import org.quotecheck.factcheck.FactCheckService;
 import org.quotecheck.security.RequiresRole;
 import org.quotecheck.security.Role;
 
@@ -24,9 +25,11 @@ import org.quotecheck.security.Role;
 public class VerifyResource {
 
     private final VerifyService verifier;
+    private final FactCheckService factChecks;
 
-    VerifyResource(VerifyService verifier) {
+    VerifyResource(VerifyService verifier, FactCheckService factChecks) {
         this.verifier = verifier;
+        this.factChecks = factChecks;
     }
 
     @POST
@@ -35,7 +38,7 @@ public class VerifyResource {
     @APIResponse(responseCode = "200", description = "The verdict with its evidence", content = @Content(schema = @Schema(implementation = VerifyResponse.class)))
     @APIResponse(responseCode = "400", description = "Empty text, text over 5,000 characters, invalid date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerifyResponse verify(@Valid @NotNull VerifyRequest request) {
-        return verifier.verify(request);
+        return Boolean.TRUE.equals(request.record()) ? factChecks.verifyAndRecord(request) : verifier.verify(request);
     }
 
     @POST

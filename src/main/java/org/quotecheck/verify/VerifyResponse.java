@@ -18,7 +18,12 @@ public record VerifyResponse(
         @Schema(description = "The stored quote the verdict is about; absent for NOT_FOUND") Match match,
         @Schema(description = "Word diff from the claim to the real words") List<DiffEntry> diff,
         @Schema(description = "Up to 5 other candidates") List<Alternative> alternatives,
-        @Schema(description = "The speaker as claimed and whom it resolved to") ClaimedSpeaker claimedSpeaker) {
+        @Schema(description = "The speaker as claimed and whom it resolved to") ClaimedSpeaker claimedSpeaker,
+        @Schema(description = "With record: true, the draft fact-check made from this verdict", example = "fc_1") String factCheckId) {
+
+    public VerifyResponse withFactCheckId(String id) {
+        return new VerifyResponse(verdict, findings, confidence, explanation, coverage, match, diff, alternatives, claimedSpeaker, id);
+    }
 
     @Schema(description = "A stored quote with its provenance")
     public record Match(

@@ -160,7 +160,7 @@ public class VerifyService {
         VerifyResponse.ClaimedSpeaker claimed = resolved == null ? null
                 : new VerifyResponse.ClaimedSpeaker(request.speaker(), resolved.stream().map(SpeakerRef::of).toList());
         return new VerifyResponse(a.verdict(), a.findings(), a.confidence(), explain(request, a, matched), coverage, match, diff,
-                alternatives, claimed);
+                alternatives, claimed, null);
     }
 
     /** One plain sentence a journalist can paste. */

@@ -82,6 +82,10 @@ class HostileInputTest {
                 new Endpoint("POST", () -> "/v1/verify", "{\"text\":\"are experiencing their best period\",\"speaker\":\"Putin\",\"date\":\"2024-07-03\",\"dateToleranceDays\":3}", Map.of()),
                 new Endpoint("POST", () -> "/v1/extract", "{\"text\":\"\\u201cWe are ready,\\u201d Erdogan said.\",\"publishedOn\":\"2024-07-03\",\"save\":false}", Map.of()),
                 new Endpoint("POST", () -> "/v1/check", "{\"text\":\"\\u201cold friend\\u201d, Xi said.\",\"publishedOn\":\"2024-07-03\"}", Map.of()),
+                new Endpoint("POST", () -> "/v1/factchecks", "{\"claim\":\"Putin said the worst\",\"claimant\":\"Putin\",\"rating\":\"ALTERED\",\"reviewerName\":\"Desk\",\"reviewDate\":\"2024-07-06\",\"articleUrl\":\"https://desk.example/a\",\"status\":\"published\",\"evidence\":[]}", Map.of()),
+                new Endpoint("GET", () -> "/v1/factchecks", null, Map.of("query", "Putin", "languageCode", "en", "reviewPublisherSiteFilter", "desk.example",
+                        "maxAgeDays", "30", "pageSize", "5", "speaker", "Putin", "rating", "ALTERED", "status", "published")),
+                new Endpoint("GET", () -> "/v1/speakers/resolve", null, Map.of("mention", "the Turkish president", "date", "2024-07-03")),
                 new Endpoint("POST", () -> "/v1/verify/batch", "{\"claims\":[{\"text\":\"old friend\",\"speaker\":\"Xi\"},{\"text\":\"best period\"}]}", Map.of()));
     }
 
