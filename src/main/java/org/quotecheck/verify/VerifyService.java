@@ -6,11 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.quotecheck.common.PublicId;
 import org.quotecheck.error.ApiException;
@@ -112,9 +110,9 @@ public class VerifyService {
         String sql = "with c as (select f_shingles(:n) as s),"
                 + " r as (select coalesce(nullif(array(select e from (select unnest(c.s) as e except select unnest(cast(:common as bigint[]))) rare"
                 + " limit " + LOOKUP_SHINGLES + "), '{}'), c.s) as s from c)"
-                + " select q.id, q.text, q.speaker_id, coalesce(q.said_on,"
+                + " select q.id, q.text, q.speaker_id, sp.name, coalesce(q.said_on,"
                 + " (select min(s.published_on) from appearance a join source s on s.id = a.source_id where a.quote_id = q.id))"
-                + " from quote q where q.id in (" + ids + ")";
+                + " from quote q join speaker sp on sp.id = q.speaker_id where q.id in (" + ids + ")";
         var query = em.createNativeQuery(sql).setParameter("n", normalized).setParameter("common", commonShingles.get());
         if (bySpeaker) {
             query.setParameter("speakers", speakerIds);
@@ -123,25 +121,17 @@ public class VerifyService {
         List<Object[]> rows = query.getResultList();
         List<Candidate> candidates = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            candidates.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), toDate(r[3])));
+            candidates.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3], toDate(r[4])));
         }
         return candidates;
     }
 
     private VerifyResponse respond(VerifyRequest request, Assessment a, List<Speaker> resolved) {
-        List<Long> ids = new ArrayList<>();
-        if (a.match() != null) {
-            ids.add(a.match().quoteId());
-        }
-        a.alternatives().forEach(s -> ids.add(s.candidate().quoteId()));
-        Map<Long, QuoteResponse> shown = new HashMap<>();
-        for (QuoteResponse q : quotes.summaries(ids)) {
-            shown.put(PublicId.QUOTE.parse(q.id()), q);
-        }
+        // the evidence (speaker, dates, sources) is loaded for the match only; alternatives show what the candidates carry
+        QuoteResponse matched = a.match() == null ? null : quotes.summaries(List.of(a.match().quoteId())).stream().findFirst().orElse(null);
         VerifyResponse.Match match = null;
         List<VerifyResponse.DiffEntry> diff = null;
         Double coverage = null;
-        QuoteResponse matched = a.match() == null ? null : shown.get(a.match().quoteId());
         if (matched != null) {
             match = new VerifyResponse.Match(matched.id(), matched.text(), matched.speaker(), matched.saidOn(), matched.context(),
                     matched.earliestSource() == null ? null : new VerifyResponse.EarliestSource(matched.earliestSource().url(),
@@ -152,10 +142,9 @@ public class VerifyService {
         }
         List<VerifyResponse.Alternative> alternatives = new ArrayList<>();
         for (Assessment.Scored s : a.alternatives()) {
-            QuoteResponse q = shown.get(s.candidate().quoteId());
-            if (q != null) {
-                alternatives.add(new VerifyResponse.Alternative(q.id(), q.text(), q.speaker(), Math.round(s.words().score() * 1000) / 1000.0));
-            }
+            Candidate c = s.candidate();
+            alternatives.add(new VerifyResponse.Alternative(PublicId.QUOTE.format(c.quoteId()), c.text(),
+                    new SpeakerRef(PublicId.SPEAKER.format(c.speakerId()), c.speakerName()), Math.round(s.words().score() * 1000) / 1000.0));
         }
         VerifyResponse.ClaimedSpeaker claimed = resolved == null ? null
                 : new VerifyResponse.ClaimedSpeaker(request.speaker(), resolved.stream().map(SpeakerRef::of).toList());

@@ -12,10 +12,10 @@ class VerdictEngineTest {
     static final long PUTIN = 1;
     static final long XI = 2;
     static final LocalDate SUMMIT = LocalDate.of(2024, 7, 3);
-    static final Candidate BEST_PERIOD = new Candidate(10, QuoteMatcherTest.PUTIN, PUTIN, SUMMIT);
+    static final Candidate BEST_PERIOD = new Candidate(10, QuoteMatcherTest.PUTIN, PUTIN, "speaker", SUMMIT);
     static final Candidate FRIENDSHIP = new Candidate(11, "In the face of the turbulent international situation and external environment, "
-            + "the two sides should continue to uphold the original aspiration of friendship for generations to come,", XI, SUMMIT);
-    static final Candidate OLD_FRIEND = new Candidate(12, "old friend", XI, SUMMIT);
+            + "the two sides should continue to uphold the original aspiration of friendship for generations to come,", XI, "speaker", SUMMIT);
+    static final Candidate OLD_FRIEND = new Candidate(12, "old friend", XI, "speaker", SUMMIT);
 
     private final VerdictEngine engine = new VerdictEngine();
 
@@ -67,7 +67,7 @@ class VerdictEngineTest {
 
     @Test
     void shouldPreferClaimedSpeakersCloseMatchWhenSomeoneElseSaidSomethingCloser() {
-        Candidate critic = new Candidate(20, "Russian-Chinese relations are experiencing their worst period in history", 3, SUMMIT);
+        Candidate critic = new Candidate(20, "Russian-Chinese relations are experiencing their worst period in history", 3, "speaker", SUMMIT);
         Assessment a = engine.assess(Claim.parse("Russian-Chinese relations, our comprehensive partnership and strategic cooperation, "
                 + "are experiencing their worst period in history"), Set.of(PUTIN), null, 3, List.of(BEST_PERIOD, critic));
         assertEquals(Verdict.ALTERED, a.verdict());
@@ -76,8 +76,8 @@ class VerdictEngineTest {
 
     @Test
     void shouldPreferExactWordsOfAnotherWhenClaimedSpeakerOnlySaidSomethingLoose() {
-        Candidate judge = new Candidate(30, "I am not here to hear what he has to say", 4, SUMMIT);
-        Candidate lawyer = new Candidate(31, "The court needs to hear what he has to say about these statements", 5, SUMMIT);
+        Candidate judge = new Candidate(30, "I am not here to hear what he has to say", 4, "speaker", SUMMIT);
+        Candidate lawyer = new Candidate(31, "The court needs to hear what he has to say about these statements", 5, "speaker", SUMMIT);
         Assessment a = engine.assess(Claim.parse("The court needs to hear what he has to say about these statements"), Set.of(4L), null, 3,
                 List.of(judge, lawyer));
         assertEquals(Verdict.MISATTRIBUTED, a.verdict());
