@@ -1,0 +1,107 @@
+package org.quotecheck.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Renders every Kustomize overlay with `kubectl kustomize` and checks the rules a platform team
+ * relies on, so that a broken manifest fails the build rather than a rollout.
+ */
+class KubernetesManifestsTest {
+
+    @ParameterizedTest(name = "overlay {0}")
+    @CsvSource({"dev, 1, 1", "prod, 3, 3"})
+    void shouldRenderSafeManifestsWhenAnOverlayIsBuilt(String overlay, int minReplicas, int dbInstances) throws Exception {
+        List<JsonNode> docs = render(Path.of("k8s", "overlays", overlay));
+        JsonNode deployment = find(docs, "Deployment");
+        assertTrue(deployment.at("/spec/replicas").asInt() >= minReplicas, "replicas");
+        JsonNode pod = deployment.at("/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+
+        String image = container.path("image").asText();
+        assertTrue(image.matches(".+:[^:/]+$") && !image.endsWith(":latest"), "image with a fixed tag, not latest: " + image);
+        assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
+        assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
+        assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
+        for (String resource : List.of("/resources/requests/cpu", "/resources/requests/memory", "/resources/limits/memory")) {
+            assertFalse(container.at(resource).isMissingNode(), resource);
+        }
+        assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), "runAsNonRoot");
+        assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean(), "readOnlyRootFilesystem");
+        assertFalse(container.at("/securityContext/allowPrivilegeEscalation").asBoolean(true), "no privilege escalation");
+        assertEquals("ALL", container.at("/securityContext/capabilities/drop/0").asText(), "capabilities dropped");
+        assertTrue(pod.path("terminationGracePeriodSeconds").asInt() >= 20, "graceful shutdown");
+        assertFalse(container.at("/lifecycle/preStop").isMissingNode(), "preStop pause");
+        assertEquals("true", deployment.at("/spec/template/metadata/annotations/prometheus.io~1scrape").asText(), "Prometheus scraping");
+
+        Set<String> secretEnv = new HashSet<>();
+        for (JsonNode env : container.path("env")) {
+            if (!env.at("/valueFrom/secretKeyRef/name").isMissingNode()) {
+                secretEnv.add(env.path("name").asText());
+            }
+            assertTrue(env.path("value").isMissingNode() || !env.path("name").asText().matches(".*(PASSWORD|KEY).*"), "no inline secret in " + env);
+        }
+        assertTrue(secretEnv.containsAll(Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "QUOTECHECK_ADMIN_KEY")),
+                "credentials from Secrets: " + secretEnv);
+
+        JsonNode config = find(docs, "ConfigMap");
+        assertTrue(config.at("/data/QUARKUS_DATASOURCE_JDBC_URL").asText().contains("quotecheck-db-rw"), "writes go to the -rw service");
+
+        JsonNode service = find(docs, "Service");
+        assertEquals(80, service.at("/spec/ports/0/port").asInt());
+        assertEquals(minReplicas, find(docs, "HorizontalPodAutoscaler").at("/spec/minReplicas").asInt());
+        assertNotNull(find(docs, "PodDisruptionBudget"));
+        JsonNode policy = find(docs, "NetworkPolicy");
+        assertEquals("quotecheck-db", policy.at("/spec/podSelector/matchLabels/cnpg.io~1cluster").asText());
+        assertEquals("quotecheck", policy.at("/spec/ingress/0/from/0/podSelector/matchLabels/app.kubernetes.io~1name").asText());
+
+        JsonNode cluster = find(docs, "Cluster");
+        assertEquals("postgresql.cnpg.io/v1", cluster.path("apiVersion").asText());
+        assertEquals(dbInstances, cluster.at("/spec/instances").asInt());
+        assertFalse(cluster.at("/spec/imageName").asText().endsWith(":latest"));
+        if (overlay.equals("prod")) {
+            assertFalse(pod.at("/affinity/podAntiAffinity").isMissingNode(), "pods spread over nodes");
+            assertTrue(cluster.at("/spec/affinity/enablePodAntiAffinity").asBoolean(), "database instances spread over nodes");
+        }
+    }
+
+    private static List<JsonNode> render(Path overlay) throws Exception {
+        Process kubectl;
+        try {
+            kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString()).redirectErrorStream(false).start();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("kubectl is needed to render k8s/ (.ci/run installs Debian's kubernetes-client when it is missing)", e);
+        }
+        byte[] out = kubectl.getInputStream().readAllBytes();
+        String err = new String(kubectl.getErrorStream().readAllBytes());
+        assertTrue(kubectl.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, kubectl.exitValue(), err);
+        List<JsonNode> docs = new ArrayList<>();
+        try (MappingIterator<JsonNode> it = new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class).readValues(out)) {
+            while (it.hasNext()) {
+                docs.add(it.next());
+            }
+        }
+        return docs;
+    }
+
+    private static JsonNode find(List<JsonNode> docs, String kind) {
+        return docs.stream().filter(d -> d.path("kind").asText().equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " rendered"));
+    }
+}
