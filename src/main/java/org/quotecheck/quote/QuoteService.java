@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.quotecheck.common.ETags;
 import org.quotecheck.common.PageCursor;
 import org.quotecheck.common.PublicId;
+import org.quotecheck.common.ReadQueries;
 import org.quotecheck.common.WriteLocks;
 import org.quotecheck.error.ApiException;
 import org.quotecheck.error.FieldError;
@@ -38,10 +39,12 @@ public class QuoteService {
     private final SpeakerService speakers;
     private final SpeakerResolver speakerResolver;
     private final SourceService sources;
+    private final ReadQueries reads;
     private final TextNormalizer normalizer = TextNormalizer.instance();
 
-    QuoteService(EntityManager em, SpeakerService speakers, SpeakerResolver speakerResolver, SourceService sources) {
+    QuoteService(EntityManager em, SpeakerService speakers, SpeakerResolver speakerResolver, SourceService sources, ReadQueries reads) {
         this.em = em;
+        this.reads = reads;
         this.speakers = speakers;
         this.speakerResolver = speakerResolver;
         this.sources = sources;
@@ -196,10 +199,7 @@ public class QuoteService {
             sql = "select q.id, null from quote q" + where + " order by q.id desc limit :limit";
         }
         params.put("limit", c.limit() + 1);
-        Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = reads.list(sql, params);
         boolean hasMore = rows.size() > c.limit();
         List<Object[]> page = rows.subList(0, Math.min(c.limit(), rows.size()));
         Map<Long, Double> scores = new LinkedHashMap<>();

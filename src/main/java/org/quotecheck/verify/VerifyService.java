@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.quotecheck.common.PublicId;
+import org.quotecheck.common.ReadQueries;
 import org.quotecheck.error.ApiException;
 import org.quotecheck.quote.QuoteResponse;
 import org.quotecheck.quote.QuoteService;
@@ -48,10 +49,12 @@ public class VerifyService {
     private final SpeakerResolver speakers;
     private final QuoteService quotes;
     private final CommonShingles commonShingles;
+    private final ReadQueries reads;
     private final VerdictEngine engine = new VerdictEngine();
 
-    VerifyService(EntityManager em, SpeakerResolver speakers, QuoteService quotes, CommonShingles commonShingles) {
+    VerifyService(EntityManager em, SpeakerResolver speakers, QuoteService quotes, CommonShingles commonShingles, ReadQueries reads) {
         this.em = em;
+        this.reads = reads;
         this.speakers = speakers;
         this.quotes = quotes;
         this.commonShingles = commonShingles;
@@ -113,12 +116,13 @@ public class VerifyService {
                 + " select q.id, q.text, q.speaker_id, sp.name, coalesce(q.said_on,"
                 + " (select min(s.published_on) from appearance a join source s on s.id = a.source_id where a.quote_id = q.id))"
                 + " from quote q join speaker sp on sp.id = q.speaker_id where q.id in (" + ids + ")";
-        var query = em.createNativeQuery(sql).setParameter("n", normalized).setParameter("common", commonShingles.get());
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("n", normalized);
+        params.put("common", commonShingles.get());
         if (bySpeaker) {
-            query.setParameter("speakers", speakerIds);
+            params.put("speakers", speakerIds);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = reads.list(sql, params);
         List<Candidate> candidates = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             candidates.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3], toDate(r[4])));

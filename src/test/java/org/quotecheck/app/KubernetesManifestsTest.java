@@ -75,6 +75,8 @@ class KubernetesManifestsTest {
         assertEquals(dbInstances, cluster.at("/spec/instances").asInt());
         assertFalse(cluster.at("/spec/imageName").asText().endsWith(":latest"));
         if (overlay.equals("prod")) {
+            assertEquals("true", config.at("/data/QUOTECHECK_READ_REPLICA_ENABLED").asText(), "prod reads from the replicas");
+            assertTrue(config.at("/data/QUOTECHECK_READ_REPLICA_URL").asText().contains("quotecheck-db-ro"), "through the -ro service");
             assertFalse(pod.at("/affinity/podAntiAffinity").isMissingNode(), "pods spread over nodes");
             assertTrue(cluster.at("/spec/affinity/enablePodAntiAffinity").asBoolean(), "database instances spread over nodes");
         }
