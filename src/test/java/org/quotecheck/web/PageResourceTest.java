@@ -1,0 +1,61 @@
+package org.quotecheck.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.support.Fixtures;
+
+/** The newsroom page and the plugin client module, served without a key; and the page driven in headless Chromium. */
+@QuarkusTest
+class PageResourceTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void shouldServeThePageAndTheClientModuleWithoutAKey() {
+        given().get("/").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("id=\"draft\"")).body(containsString("Who said it?")).body(containsString("/app.js"));
+        given().get("/client/quotecheck.js").then().statusCode(200).contentType(containsString("javascript"))
+                .body(containsString("export function createClient")).body(containsString("check(text"))
+                .body(containsString("verify(claim)")).body(containsString("search(q"));
+        given().get("/app.css").then().statusCode(200);
+    }
+
+    @Test
+    void shouldHighlightVerdictsAndFindSpeakersWhenDrivenInHeadlessChromium() throws Exception {
+        Path modules = Path.of("target", "e2e", "node_modules", "playwright-core");
+        Assumptions.assumeTrue(new File("/usr/bin/chromium").canExecute() && Files.isDirectory(modules) && onPath("node"),
+                "BROWSER TEST SKIPPED: needs /usr/bin/chromium, node and target/e2e/node_modules/playwright-core (.ci/run installs them)");
+        String base = root.toString().replaceAll("/$", "");
+        Process node = new ProcessBuilder("node", "src/test/e2e/page-check.mjs", base, Fixtures.ADMIN_KEY, Path.of("target", "e2e").toString())
+                .redirectErrorStream(true).start();
+        boolean finished = node.waitFor(120, TimeUnit.SECONDS);
+        String output = new String(node.getInputStream().readAllBytes());
+        System.out.println(output);
+        if (!finished) {
+            node.destroyForcibly();
+        }
+        assertEquals(0, finished ? node.exitValue() : -1, output);
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (new File(dir, command).canExecute()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
