@@ -1,9 +1,21 @@
 package org.quotecheck.common;
 
-/** An enum whose API and database spelling is a lower-case word ("press-release", "unreviewed"). */
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * An enum whose API and database spelling is its name in lower case with hyphens
+ * (PRESS_RELEASE is "press-release"), in JSON through {@link JsonValue} and in columns through
+ * {@link LowercaseEnumConverter}.
+ */
 public interface LowercaseEnum {
 
-    String value();
+    String name();
+
+    @JsonValue
+    default String value() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     static <E extends Enum<E> & LowercaseEnum> E fromValue(Class<E> type, String value) {
         for (E constant : type.getEnumConstants()) {

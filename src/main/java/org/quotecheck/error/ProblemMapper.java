@@ -236,7 +236,7 @@ public class ProblemMapper {
         if (type.isEnum()) {
             List<String> values = new ArrayList<>();
             for (Object constant : type.getEnumConstants()) {
-                values.add(constant.toString());
+                values.add(constant instanceof org.quotecheck.common.LowercaseEnum lower ? lower.value() : constant.toString());
             }
             return "value, one of " + values;
         }

@@ -1,32 +1,15 @@
 package org.quotecheck.source;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Converter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.quotecheck.common.LowercaseEnum;
 import org.quotecheck.common.LowercaseEnumConverter;
 
 /** What kind of publication a source is. */
+@Schema(enumeration = {"article", "transcript", "video", "press-release", "social-post", "other"})
 public enum SourceKind implements LowercaseEnum {
-    ARTICLE("article"), TRANSCRIPT("transcript"), VIDEO("video"), PRESS_RELEASE("press-release"),
-    SOCIAL_POST("social-post"), OTHER("other");
-
-    private final String value;
-
-    SourceKind(String value) {
-        this.value = value;
-    }
-
-    @Override
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @JsonCreator
-    public static SourceKind fromValue(String value) {
-        return LowercaseEnum.fromValue(SourceKind.class, value);
-    }
+    ARTICLE, TRANSCRIPT, VIDEO, PRESS_RELEASE,
+    SOCIAL_POST, OTHER;
 
     @Converter(autoApply = true)
     public static class JpaConverter extends LowercaseEnumConverter<SourceKind> {

@@ -42,6 +42,8 @@ class PlatformResourceTest {
                 .body("paths.'/v1/quotes'.get.parameters.name", hasItem("cursor"))
                 .body("components.schemas.CreateQuoteRequest.properties.text.examples[0]", containsString("best period in history"))
                 .body("components.schemas.Problem", notNullValue())
+                .body("components.schemas.SourceKind.enum", hasItem("press-release"))
+                .body("components.schemas.QuoteStatus.enum", hasItem("unreviewed"))
                 .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("security.apiKey", hasItem(org.hamcrest.Matchers.empty()));
