@@ -6,8 +6,6 @@ import io.vertx.ext.web.Router;
 import org.quotecheck.error.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers an over-long body (by Content-Length) with a 413 problem before any of it is read; the
@@ -16,15 +14,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodyLimit {
 
-    void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        long max = limit.asLongValue();
+    void install(@Observes Router router, QuotecheckConfig config) {
+        long max = config.bodyLimit().asLongValue();
         router.route().order(-1000).handler(ctx -> {
+            if (ctx.request().path().startsWith("/v1/imports")) {
+                ctx.next(); // streamed to disk; bounded by quarkus.http.limits.max-body-size
+                return;
+            }
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long declared = -1;
             try {
                 declared = length == null ? -1 : Long.parseLong(length.trim());
             } catch (NumberFormatException e) {
                 // the HTTP layer rejects it
+            }
+            boolean chunked = length == null && "chunked".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING));
+            if (chunked) {
+                // a body of unknown length would be read whole before its size is known
+                ctx.response().setStatusCode(411).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(new JsonObject().put("type", ProblemType.LENGTH_REQUIRED.uri()).put("title", ProblemType.LENGTH_REQUIRED.title())
+                                .put("status", 411).put("detail", "Send the body with a Content-Length (only /v1/imports takes streamed bodies).")
+                                .put("instance", ctx.request().path()).encode());
+                return;
             }
             if (declared > max) {
                 ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")

@@ -10,6 +10,10 @@ public interface QuotecheckConfig {
 
     Seed seed();
 
+    /** Largest request body outside /v1/imports (QUOTECHECK_BODY_LIMIT); imports go up to quarkus.http.limits.max-body-size. */
+    @WithDefault("1M")
+    io.quarkus.runtime.configuration.MemorySize bodyLimit();
+
     Embedded embedded();
 
     Auth auth();

@@ -10,7 +10,8 @@ public enum PublicId {
     QUOTE("qt_", "quote"),
     SPEAKER("sp_", "speaker"),
     SOURCE("src_", "source"),
-    FACTCHECK("fc_", "fact-check");
+    FACTCHECK("fc_", "fact-check"),
+    IMPORT("imp_", "import");
 
     private final String prefix;
     private final String noun;

@@ -16,6 +16,7 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflicts with an existing resource"),
     AMBIGUOUS_SPEAKER("ambiguous-speaker", 409, "Speaker name matches several speakers"),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409, "A request with this Idempotency-Key is still being processed"),
+    LENGTH_REQUIRED("length-required", 411, "Content-Length required"),
     PRECONDITION_FAILED("precondition-failed", 412, "The resource changed since you read it"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key was used with a different request"),

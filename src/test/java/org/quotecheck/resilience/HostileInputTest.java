@@ -86,6 +86,7 @@ class HostileInputTest {
                 new Endpoint("GET", () -> "/v1/factchecks", null, Map.of("query", "Putin", "languageCode", "en", "reviewPublisherSiteFilter", "desk.example",
                         "maxAgeDays", "30", "pageSize", "5", "speaker", "Putin", "rating", "ALTERED", "status", "published")),
                 new Endpoint("GET", () -> "/v1/speakers/resolve", null, Map.of("mention", "the Turkish president", "date", "2024-07-03")),
+                new Endpoint("GET", () -> "/v1/exports", null, Map.of("format", "quotecheck")),
                 new Endpoint("POST", () -> "/v1/verify/batch", "{\"claims\":[{\"text\":\"old friend\",\"speaker\":\"Xi\"},{\"text\":\"best period\"}]}", Map.of()));
     }
 

@@ -1,0 +1,347 @@
+package org.quotecheck.bulk;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+import org.quotecheck.common.PublicId;
+import org.quotecheck.error.ApiException;
+import org.quotecheck.error.ProblemType;
+import org.quotecheck.quote.CreateQuoteRequest;
+import org.quotecheck.quote.Quote;
+import org.quotecheck.quote.QuoteService;
+import org.quotecheck.quote.QuoteStatus;
+import org.quotecheck.security.Caller;
+import org.quotecheck.source.CreateSourceRequest;
+import org.quotecheck.speaker.Speaker;
+import org.quotecheck.speaker.SpeakerRequest;
+import org.quotecheck.speaker.SpeakerResolver;
+import org.quotecheck.speaker.SpeakerService;
+
+/**
+ * Imports NDJSON: the body is spooled to a temporary file as it streams in (never held in
+ * memory), then read line by line in the background; each line is its own transaction, so a bad
+ * line is rejected with its number and never aborts the others, and re-running an import adds
+ * nothing (the store dedupes into appearances). Progress is written every {@value #PROGRESS_EVERY} lines.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    static final int MAX_LINE_BYTES = 64 * 1024;
+    static final int PROGRESS_EVERY = 200;
+    static final int KEPT_REJECTIONS = 1000;
+    static final Set<String> FORMATS = Set.of("quotecheck", "quotebank");
+
+    private final QuoteService quotes;
+    private final SpeakerService speakers;
+    private final SpeakerResolver resolver;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final ManagedExecutor executor;
+    private final Caller caller;
+
+    ImportService(QuoteService quotes, SpeakerService speakers, SpeakerResolver resolver, ObjectMapper mapper, Validator validator,
+            ManagedExecutor executor, Caller caller) {
+        this.quotes = quotes;
+        this.speakers = speakers;
+        this.resolver = resolver;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.executor = executor;
+        this.caller = caller;
+    }
+
+    /** Spools the body and starts the import; with {@code wait} runs it before answering. */
+    public ImportResponse start(String format, InputStream body, boolean wait) {
+        if (format == null || !FORMATS.contains(format)) {
+            throw ApiException.invalidParameter("format", "format must be quotecheck or quotebank");
+        }
+        Path spool;
+        try {
+            spool = Files.createTempFile("quotecheck-import-", ".ndjson");
+            Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.size(spool) == 0) {
+                Files.deleteIfExists(spool);
+                throw new ApiException(ProblemType.VALIDATION, "The import is empty: send one JSON object a line.", List.of(), Map.of());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String who = caller.name();
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = new ImportJob();
+            job.format = format;
+            job.status = "queued";
+            job.createdBy = who;
+            job.createdAt = Instant.now();
+            job.persist();
+            return job.id;
+        });
+        if (wait) {
+            run(id, format, spool, who);
+        } else {
+            executor.runAsync(() -> run(id, format, spool, who));
+        }
+        return get(PublicId.IMPORT.format(id));
+    }
+
+    public ImportResponse get(String publicId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(PublicId.IMPORT.parse(publicId));
+            if (job == null) {
+                throw ApiException.notFound("import", publicId);
+            }
+            return response(job);
+        });
+    }
+
+    private void run(long id, String format, Path spool, String who) {
+        Instant started = Instant.now();
+        Progress p = new Progress();
+        update(id, job -> job.status = "running");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+            boolean overlong = false;
+            int b;
+            while (true) {
+                b = in.read();
+                if (b == '\n' || b == -1) {
+                    if (line.size() > 0 || overlong) {
+                        p.lines++;
+                        if (overlong) {
+                            p.reject("line over 64 KiB");
+                        } else {
+                            importLine(format, line.toByteArray(), p);
+                        }
+                        if (p.lines % PROGRESS_EVERY == 0) {
+                            save(id, p, "running", null);
+                        }
+                    }
+                    line.reset();
+                    overlong = false;
+                    if (b == -1) {
+                        break;
+                    }
+                } else if (!overlong) {
+                    if (line.size() >= MAX_LINE_BYTES) {
+                        overlong = true; // skip the rest of this line without keeping it
+                    } else {
+                        line.write(b);
+                    }
+                }
+            }
+            save(id, p, "done", null);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Import %d failed", id);
+            save(id, p, "failed", e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(spool);
+            } catch (IOException e) {
+                LOG.warnf("Could not delete %s", spool);
+            }
+            LOG.infof("Import %d by %s: %d lines, %d accepted, %d duplicates, %d rejected in %s", id, who, p.lines, p.accepted, p.duplicates,
+                    p.rejectedCount, Duration.between(started, Instant.now()));
+        }
+    }
+
+    private void importLine(String format, byte[] bytes, Progress p) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            p.reject("invalid UTF-8");
+            return;
+        }
+        if (text.isBlank()) {
+            p.lines--; // blank lines are not lines of data
+            return;
+        }
+        try {
+            JsonNode node = mapper.readTree(text);
+            if (node == null || !node.isObject()) {
+                p.reject("each line must be a JSON object");
+                return;
+            }
+            List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> format.equals("quotebank") ? quotebank(node) : quotecheck(node));
+            boolean first = true;
+            for (Outcome o : outcomes) {
+                if (first) {
+                    if (o.created) {
+                        p.accepted++;
+                    } else {
+                        p.duplicates++;
+                    }
+                }
+                first = false;
+            }
+        } catch (ApiException e) {
+            String field = e.errors().isEmpty() ? "" : e.errors().get(0).field() + ": ";
+            p.reject(e.errors().isEmpty() ? e.getMessage() : field + e.errors().get(0).detail());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            p.reject("not valid JSON: " + e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            p.reject(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private record Outcome(boolean created) {
+    }
+
+    /** A line in the shape of POST /v1/quotes; speaker may be a name or a whole speaker (name, aliases, wikidataId, roles). */
+    private List<Outcome> quotecheck(JsonNode node) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode line = (com.fasterxml.jackson.databind.node.ObjectNode) node.deepCopy();
+        JsonNode status = line.remove("status");
+        JsonNode reason = line.remove("retractionReason");
+        JsonNode speaker = line.get("speaker");
+        if (speaker != null && speaker.isObject()) {
+            SpeakerRequest request = mapper.treeToValue(speaker, SpeakerRequest.class);
+            check(request, "speaker.");
+            line.remove("speaker");
+            line.put("speakerId", PublicId.SPEAKER.format(speakerFor(request).id));
+        }
+        CreateQuoteRequest request = mapper.treeToValue(line, CreateQuoteRequest.class);
+        check(request, "");
+        QuoteService.CreateResult result = quotes.create(request);
+        if (status != null && status.isTextual()) {
+            Quote q = Quote.findById(PublicId.QUOTE.parse(result.quote().id()));
+            q.status = org.quotecheck.common.LowercaseEnum.fromValue(QuoteStatus.class, status.asText());
+            q.retractionReason = reason == null || reason.isNull() ? null : reason.asText();
+        }
+        return List.of(new Outcome(result.created()));
+    }
+
+    /** A Quotebank line: quotation, speaker and its Wikidata ids, date, every url an appearance. */
+    private List<Outcome> quotebank(JsonNode node) {
+        String quotation = node.path("quotation").asText("");
+        String name = node.path("speaker").asText("");
+        if (name.isBlank() || name.equals("None")) {
+            throw ApiException.invalidField("speaker", "unattributed in Quotebank (speaker None): skipped");
+        }
+        List<String> qids = new ArrayList<>();
+        node.path("qids").forEach(q -> qids.add(q.asText()));
+        String date = node.path("date").asText("");
+        LocalDate day = date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null;
+        List<String> urls = new ArrayList<>();
+        node.path("urls").forEach(u -> urls.add(u.asText()));
+        if (urls.isEmpty()) {
+            throw ApiException.invalidField("urls", "a Quotebank line needs at least one url");
+        }
+        Speaker speaker = speakerFor(new SpeakerRequest(name, List.of(), qids.isEmpty() || !qids.get(0).matches("^Q[1-9][0-9]*$") ? null : qids.get(0),
+                null, List.of()));
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String url : urls) {
+            CreateSourceRequest source = new CreateSourceRequest(url, null, null, null, day, null, null, null);
+            CreateQuoteRequest request = new CreateQuoteRequest(quotation, null, PublicId.SPEAKER.format(speaker.id), day, "en", null, source, null, null, null);
+            check(request, "");
+            outcomes.add(new Outcome(quotes.create(request).created()));
+        }
+        return outcomes;
+    }
+
+    /** The stored speaker for an imported one: by Wikidata id, else by name or alias, else a new speaker. */
+    private Speaker speakerFor(SpeakerRequest request) {
+        if (request.wikidataId() != null) {
+            Speaker byQid = Speaker.find("wikidataId", request.wikidataId()).firstResult();
+            if (byQid != null) {
+                return byQid;
+            }
+        }
+        List<Speaker> byName = resolver.resolve(request.name());
+        if (byName.size() == 1 && (request.wikidataId() == null || byName.get(0).wikidataId == null
+                || request.wikidataId().equals(byName.get(0).wikidataId))) {
+            return byName.get(0);
+        }
+        return speakers.create(request);
+    }
+
+    private void check(Object request, String prefix) {
+        Set<? extends ConstraintViolation<?>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<?> v = violations.stream().min(Comparator.comparing(c -> c.getPropertyPath().toString())).orElseThrow();
+            throw ApiException.invalidField(prefix + v.getPropertyPath(), v.getMessage());
+        }
+    }
+
+    /** Running counts of one import. */
+    private final class Progress {
+        long lines;
+        long accepted;
+        long duplicates;
+        long rejectedCount;
+        final List<ImportResponse.Rejection> rejected = new ArrayList<>();
+
+        void reject(String error) {
+            rejectedCount++;
+            if (rejected.size() < KEPT_REJECTIONS) {
+                rejected.add(new ImportResponse.Rejection(lines, error.length() > 300 ? error.substring(0, 300) + "…" : error));
+            }
+        }
+    }
+
+    private void save(long id, Progress p, String status, String error) {
+        String rejected;
+        try {
+            rejected = mapper.writeValueAsString(p.rejected);
+        } catch (IOException e) {
+            rejected = "[]";
+        }
+        String json = rejected;
+        update(id, job -> {
+            job.status = status;
+            job.linesRead = p.lines;
+            job.accepted = p.accepted;
+            job.duplicates = p.duplicates;
+            job.rejectedCount = p.rejectedCount;
+            job.rejected = json;
+            job.error = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
+            if (!status.equals("running")) {
+                job.finishedAt = Instant.now();
+            }
+        });
+    }
+
+    private void update(long id, java.util.function.Consumer<ImportJob> change) {
+        QuarkusTransaction.requiringNew().run(() -> change.accept(ImportJob.findById(id)));
+    }
+
+    private ImportResponse response(ImportJob job) {
+        List<ImportResponse.Rejection> rejected;
+        try {
+            rejected = mapper.readValue(job.rejected, new TypeReference<List<ImportResponse.Rejection>>() { });
+        } catch (IOException e) {
+            rejected = List.of();
+        }
+        Instant end = job.finishedAt == null ? Instant.now() : job.finishedAt;
+        double seconds = Math.round(Duration.between(job.createdAt, end).toMillis() / 100.0) / 10.0;
+        return new ImportResponse(PublicId.IMPORT.format(job.id), job.format, job.status, job.linesRead, job.accepted, job.duplicates,
+                rejected, job.rejectedCount, seconds, job.error, job.createdAt, job.finishedAt);
+    }
+}
