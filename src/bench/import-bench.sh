@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Import benchmark (not a test): N generated quotes (default 20000; the issue's target is 1,000,000)
+# through POST /v1/imports into a fresh database, next to PostgreSQL COPY of the same quote rows into
+# the same schema (the ceiling); then start-up time and resident memory of the service.
+#   mvn -DskipTests package && N=20000 src/bench/import-bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${N:-20000}
+PORT=${PORT:-18083}
+KEY=qc_bench_admin_key_0123456789abcdefghijkl
+PSQL="psql -h 127.0.0.1 -U postgres -X -q"
+[ -f /usr/share/dict/american-english ] || { apt-get update -qq && apt-get install -y -qq wamerican; }
+[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q -DskipTests package
+work=$(mktemp -d target/import-bench.XXXX)
+python3 src/bench/generate_quotes.py "$N" > "$work/quotes.ndjson"
+echo "generated $N quotes ($(du -h "$work/quotes.ndjson" | cut -f1))"
+
+for db in quotecheck_import_api quotecheck_import_copy; do
+  $PSQL -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
+done
+
+start_app() {
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$1" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+    QUOTECHECK_ADMIN_KEY=$KEY QUOTECHECK_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
+    java -jar target/quarkus-app/quarkus-run.jar > "$work/app-$1.log" 2>&1 &
+  app=$!
+  t0=$(date +%s.%N)
+  for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.25; done
+  echo "start-up (to ready, migrating an empty database): $(echo "$(date +%s.%N) - $t0" | bc) s"
+}
+trap 'kill ${app:-0} 2>/dev/null; rm -rf "$work"' EXIT
+
+# 1. through the API
+start_app quotecheck_import_api
+t0=$(date +%s.%N)
+loc=$(curl -fs -D - -o /dev/null -H "X-API-Key: $KEY" -H 'Content-Type: application/x-ndjson' --data-binary @"$work/quotes.ndjson" \
+  "http://127.0.0.1:$PORT/v1/imports?format=quotecheck" | grep -i '^location:' | sed 's/.*\/v1\//v1\//' | tr -d '\r')
+while true; do
+  status=$(curl -fs -H "X-API-Key: $KEY" "http://127.0.0.1:$PORT/$loc")
+  echo "$status" | grep -q '"status":"done"\|"status":"failed"' && break
+  sleep 1
+done
+api_s=$(echo "$(date +%s.%N) - $t0" | bc)
+echo "import result: $(echo "$status" | python3 -c 'import json,sys; d=json.load(sys.stdin); print({k: d[k] for k in ("status","linesRead","accepted","duplicates","rejectedCount")})')"
+echo "resident memory after the import: $(( $(ps -o rss= -p $app) / 1024 )) MiB"
+kill $app; wait $app 2>/dev/null || true
+
+# 2. the ceiling: COPY of the same quote rows into the same schema (speakers first, indexes maintained as the API path does)
+start_app quotecheck_import_copy
+kill $app; wait $app 2>/dev/null || true
+python3 - "$work/quotes.ndjson" "$work" <<'PY'
+import json, sys, re
+src, out = sys.argv[1], sys.argv[2]
+speakers, rows = {}, []
+for line in open(src, encoding="utf-8"):
+    q = json.loads(line)
+    s = q["speaker"]["name"]
+    sid = speakers.setdefault(s, 20000000 + len(speakers) + 1)
+    norm = re.sub(r"[^a-z0-9 ]", " ", q["text"].lower())
+    norm = " ".join(norm.split())
+    rows.append(f"{30000000 + len(rows) + 1}\t{q['text']}\t{norm}\ten\t{sid}\t{q['saidOn']}\tunreviewed\n")
+with open(out + "/speakers.tsv", "w") as f:
+    for name, sid in speakers.items():
+        f.write(f"{sid}\t{name}\t{name.lower()}\n")
+with open(out + "/quotes.tsv", "w") as f:
+    f.writelines(rows)
+PY
+$PSQL -d quotecheck_import_copy -c "\\copy speaker (id, name, name_key) from '$work/speakers.tsv'"
+t0=$(date +%s.%N)
+$PSQL -d quotecheck_import_copy -c "\\copy quote (id, text, normalized_text, language, speaker_id, said_on, status) from '$work/quotes.tsv'"
+copy_s=$(echo "$(date +%s.%N) - $t0" | bc)
+
+printf '\n%-44s %10s %12s\n' "path" "seconds" "quotes/s"
+printf '%-44s %10.1f %12.0f\n' "POST /v1/imports (speakers, sources, dedupe)" "$api_s" "$(echo "$N / $api_s" | bc -l)"
+printf '%-44s %10.1f %12.0f\n' "COPY into quote (same schema, indexes on)" "$copy_s" "$(echo "$N / $copy_s" | bc -l)"
+printf 'ratio API / COPY: %.3f\n' "$(echo "$copy_s / $api_s" | bc -l)"
