@@ -12,8 +12,9 @@ import static org.quotecheck.support.ProblemAssertions.assertProblem;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.quotecheck.support.OwnDatabaseProfile;
+import org.quotecheck.support.ThrowawayDatabase;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -23,24 +24,11 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.quotecheck.resilience.OutageDatabase;
 
 /** Import and export on a database of the test's own, so that "an empty store" really is one. */
 @QuarkusTest
-@TestProfile(ImportExportTest.OwnDatabase.class)
+@TestProfile(OwnDatabaseProfile.class)
 class ImportExportTest {
-
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(OutageDatabase.class));
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quotecheck.seed.demo-data", "false");
-        }
-    }
 
     static final String NDJSON = "application/x-ndjson";
 

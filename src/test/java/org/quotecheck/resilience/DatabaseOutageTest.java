@@ -10,8 +10,9 @@ import static org.quotecheck.support.Fixtures.uniqueWord;
 import static org.quotecheck.support.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.quotecheck.support.OwnDatabaseProfile;
+import org.quotecheck.support.ThrowawayDatabase;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -34,20 +35,8 @@ import org.junit.jupiter.api.Test;
  * goes DOWN while liveness stays UP, the service recovers by itself, and no acknowledged write is lost.
  */
 @QuarkusTest
-@TestProfile(DatabaseOutageTest.OwnDatabase.class)
+@TestProfile(OwnDatabaseProfile.class)
 class DatabaseOutageTest {
-
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(OutageDatabase.class));
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quotecheck.seed.demo-data", "false");
-        }
-    }
 
     private RestAssuredConfig previous;
 
@@ -62,7 +51,7 @@ class DatabaseOutageTest {
     @AfterEach
     void restoreClient() {
         RestAssured.config = previous;
-        OutageDatabase.startDatabase();
+        ThrowawayDatabase.startDatabase();
     }
 
     @Test
@@ -94,13 +83,13 @@ class DatabaseOutageTest {
         }
         waitUntil(() -> acknowledged.size() >= 20);
 
-        OutageDatabase.stopDatabase();
+        ThrowawayDatabase.stopDatabase();
         waitUntil(() -> unavailable.get() >= 4);
         assertProblem(api().get("/v1/quotes").then(), 503, "service-unavailable").header("Retry-After", equalTo("5"));
         api().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
         api().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
 
-        OutageDatabase.startDatabase();
+        ThrowawayDatabase.startDatabase();
         waitUntil(() -> api().get("/q/health/ready").statusCode() == 200);
         int before = acknowledged.size();
         waitUntil(() -> acknowledged.size() >= before + 20);

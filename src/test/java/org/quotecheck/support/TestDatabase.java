@@ -28,7 +28,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void setContext(Context context) {
         String profile = context.testProfile();
-        ownDatabaseProfile = profile != null && profile.contains("OwnDatabase");
+        ownDatabaseProfile = OwnDatabaseProfile.class.getName().equals(profile);
     }
 
     @Override

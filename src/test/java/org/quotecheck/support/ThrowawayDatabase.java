@@ -1,4 +1,4 @@
-package org.quotecheck.resilience;
+package org.quotecheck.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -11,10 +11,11 @@ import java.util.UUID;
 import org.quotecheck.app.EmbeddedDatabase;
 
 /**
- * A PostgreSQL of the outage test's own, which the test stops and starts again on the same data
+ * A fresh PostgreSQL for one test class (through {@link OwnDatabaseProfile}): an empty store for the
+ * import/export round trip, and one the outage test can stop and start again on the same data
  * folder and port while the service runs.
  */
-public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
+public class ThrowawayDatabase implements QuarkusTestResourceLifecycleManager {
 
     private static Path dataDir;
     private static int port;
@@ -22,7 +23,7 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        dataDir = Path.of("target", "embedded-pg", "outage-" + UUID.randomUUID()).toAbsolutePath();
+        dataDir = Path.of("target", "embedded-pg", "own-" + UUID.randomUUID()).toAbsolutePath();
         port = freePort();
         running = EmbeddedDatabase.start(dataDir, port, false);
         return Map.of("quarkus.datasource.jdbc.url", running.getJdbcUrl("postgres", "postgres"),
