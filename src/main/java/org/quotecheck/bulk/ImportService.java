@@ -56,6 +56,8 @@ public class ImportService {
     static final int MAX_LINE_BYTES = 64 * 1024;
     static final int PROGRESS_EVERY = 200;
     static final int KEPT_REJECTIONS = 1000;
+    /** Rows written together by one set-based bulk write. */
+    static final int BATCH = 500;
     static final Set<String> FORMATS = Set.of("quotecheck", "quotebank");
 
     private final QuoteService quotes;
@@ -65,9 +67,11 @@ public class ImportService {
     private final Validator validator;
     private final ManagedExecutor executor;
     private final Caller caller;
+    private final BulkWriter bulk;
 
     ImportService(QuoteService quotes, SpeakerService speakers, SpeakerResolver resolver, ObjectMapper mapper, Validator validator,
-            ManagedExecutor executor, Caller caller) {
+            ManagedExecutor executor, Caller caller, BulkWriter bulk) {
+        this.bulk = bulk;
         this.quotes = quotes;
         this.speakers = speakers;
         this.resolver = resolver;
@@ -127,6 +131,7 @@ public class ImportService {
         update(id, job -> job.status = "running");
         try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+            Batch batch = new Batch();
             boolean overlong = false;
             int b;
             while (true) {
@@ -137,7 +142,10 @@ public class ImportService {
                         if (overlong) {
                             p.reject("line over 64 KiB");
                         } else {
-                            importLine(format, line.toByteArray(), p);
+                            prepareLine(format, line.toByteArray(), p, batch);
+                        }
+                        if (batch.rows.size() >= BATCH) {
+                            flush(format, batch, p, who);
                         }
                         if (p.lines % PROGRESS_EVERY == 0) {
                             save(id, p, "running", null);
@@ -146,6 +154,7 @@ public class ImportService {
                     line.reset();
                     overlong = false;
                     if (b == -1) {
+                        flush(format, batch, p, who);
                         break;
                     }
                 } else if (!overlong) {
@@ -169,6 +178,184 @@ public class ImportService {
             LOG.infof("Import %d by %s: %d lines, %d accepted, %d duplicates, %d rejected in %s", id, who, p.lines, p.accepted, p.duplicates,
                     p.rejectedCount, Duration.between(started, Instant.now()));
         }
+    }
+
+    /** Lines waiting for a bulk write, with the rows they make. */
+    private static final class Batch {
+        final List<BulkWriter.Row> rows = new ArrayList<>();
+        final List<long[]> lines = new ArrayList<>(); // {line number, first row, row count}
+        final List<JsonNode> nodes = new ArrayList<>();
+        final Map<String, Long> speakerCache = new java.util.HashMap<>();
+
+        void clear() {
+            rows.clear();
+            lines.clear();
+            nodes.clear();
+        }
+    }
+
+    /** Decodes, parses and checks one line; good lines become rows of the batch, lines the bulk path cannot take are imported at once. */
+    private void prepareLine(String format, byte[] bytes, Progress p, Batch batch) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            p.reject("invalid UTF-8");
+            return;
+        }
+        if (text.isBlank()) {
+            p.lines--;
+            return;
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            p.reject("not valid JSON: " + e.getOriginalMessage());
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            p.reject("each line must be a JSON object");
+            return;
+        }
+        try {
+            List<BulkWriter.Row> rows = format.equals("quotebank") ? quotebankRows(node, p.lines, batch) : quotecheckRows(node, p.lines, batch);
+            if (rows == null) {
+                importLine(format, bytes, p); // a shape the bulk path does not take (sourceId): the single-write path
+                return;
+            }
+            batch.lines.add(new long[] {p.lines, batch.rows.size(), rows.size()});
+            batch.nodes.add(node);
+            batch.rows.addAll(rows);
+        } catch (ApiException e) {
+            String field = e.errors().isEmpty() ? "" : e.errors().get(0).field() + ": ";
+            p.reject(e.errors().isEmpty() ? e.getMessage() : field + e.errors().get(0).detail());
+        } catch (IOException | RuntimeException e) {
+            p.reject(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** Writes the batch in one transaction; if the database refuses it, its lines go through the single-write path one by one. */
+    private void flush(String format, Batch batch, Progress p, String who) {
+        if (batch.rows.isEmpty()) {
+            batch.clear();
+            return;
+        }
+        try {
+            boolean[] created = QuarkusTransaction.requiringNew().call(() -> bulk.write(batch.rows, who));
+            for (long[] line : batch.lines) {
+                if (created[(int) line[1]]) {
+                    p.accepted++;
+                } else {
+                    p.duplicates++;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Bulk write of %d lines failed (%s); writing them one by one", batch.lines.size(), e.getMessage());
+            for (int k = 0; k < batch.nodes.size(); k++) {
+                try {
+                    importLine(format, mapper.writeValueAsBytes(batch.nodes.get(k)), p, batch.lines.get(k)[0]);
+                } catch (IOException io) {
+                    p.reject(batch.lines.get(k)[0], io.getMessage());
+                }
+            }
+        }
+        batch.clear();
+    }
+
+    private List<BulkWriter.Row> quotecheckRows(JsonNode node, long lineNumber, Batch batch) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode line = (com.fasterxml.jackson.databind.node.ObjectNode) node.deepCopy();
+        if (line.hasNonNull("sourceId") || !line.hasNonNull("source")) {
+            return null;
+        }
+        JsonNode status = line.remove("status");
+        JsonNode reason = line.remove("retractionReason");
+        JsonNode speaker = line.get("speaker");
+        SpeakerRequest speakerObject = null;
+        if (speaker != null && speaker.isObject()) {
+            speakerObject = mapper.treeToValue(speaker, SpeakerRequest.class);
+            check(speakerObject, "speaker.");
+            line.remove("speaker");
+            line.put("speakerId", "sp_0"); // checked now, resolved below
+        }
+        CreateQuoteRequest request = mapper.treeToValue(line, CreateQuoteRequest.class);
+        check(request, "");
+        String normalized = org.quotecheck.text.TextNormalizer.instance().key(request.text());
+        if (normalized.isEmpty()) {
+            throw ApiException.invalidField("text", "must contain words, not only punctuation");
+        }
+        if (request.start() != null && request.end() != null && request.start() > request.end()) {
+            throw ApiException.invalidField("end", "must not be before start");
+        }
+        long speakerId;
+        if (speakerObject != null) {
+            SpeakerRequest so = speakerObject;
+            String key = "obj:" + (so.wikidataId() != null ? so.wikidataId() : org.quotecheck.text.TextNormalizer.instance().key(so.name()));
+            speakerId = cachedSpeaker(batch, key, () -> speakerFor(so).id);
+        } else if (request.speakerId() != null && !request.speakerId().isBlank()) {
+            return null;
+        } else if (request.speaker() != null && !request.speaker().isBlank()) {
+            String name = request.speaker();
+            speakerId = cachedSpeaker(batch, "name:" + org.quotecheck.text.TextNormalizer.instance().key(name),
+                    () -> speakers.resolveOrCreate("speaker", name).id);
+        } else {
+            throw ApiException.invalidField("speaker", "give either speaker or speakerId");
+        }
+        return List.of(new BulkWriter.Row(lineNumber, speakerId, request.text(), normalized, request.language(),
+                request.saidOn() == null ? null : request.saidOn().toString(), request.context(), request.source(), request.start(), request.end(),
+                status == null || status.isNull() ? null : org.quotecheck.common.LowercaseEnum.fromValue(QuoteStatus.class, status.asText()).value(),
+                reason == null || reason.isNull() ? null : reason.asText()));
+    }
+
+    private List<BulkWriter.Row> quotebankRows(JsonNode node, long lineNumber, Batch batch) {
+        String quotation = node.path("quotation").asText("");
+        String name = node.path("speaker").asText("");
+        if (name.isBlank() || name.equals("None")) {
+            throw ApiException.invalidField("speaker", "unattributed in Quotebank (speaker None): skipped");
+        }
+        List<String> qids = new ArrayList<>();
+        node.path("qids").forEach(q -> qids.add(q.asText()));
+        String date = node.path("date").asText("");
+        LocalDate day = date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null;
+        List<String> urls = new ArrayList<>();
+        node.path("urls").forEach(u -> urls.add(u.asText()));
+        if (urls.isEmpty()) {
+            throw ApiException.invalidField("urls", "a Quotebank line needs at least one url");
+        }
+        String qid = qids.isEmpty() || !qids.get(0).matches("^Q[1-9][0-9]*$") ? null : qids.get(0);
+        List<BulkWriter.Row> rows = new ArrayList<>();
+        String normalized = org.quotecheck.text.TextNormalizer.instance().key(quotation);
+        for (String url : urls) {
+            CreateSourceRequest source = new CreateSourceRequest(url, null, null, null, day, null, null, null);
+            check(new CreateQuoteRequest(quotation, name, null, day, "en", null, source, null, null, null), "");
+            if (normalized.isEmpty()) {
+                throw ApiException.invalidField("quotation", "must contain words, not only punctuation");
+            }
+            rows.add(new BulkWriter.Row(lineNumber, 0, quotation, normalized, "en", day == null ? null : day.toString(), null, source, null, null,
+                    null, null));
+        }
+        long speakerId = cachedSpeaker(batch, "qb:" + (qid != null ? qid : org.quotecheck.text.TextNormalizer.instance().key(name)),
+                () -> speakerFor(new SpeakerRequest(name, List.of(), qid, null, List.of())).id);
+        return rows.stream().map(r -> new BulkWriter.Row(r.line(), speakerId, r.text(), r.normalized(), r.language(), r.saidOn(), r.context(),
+                r.source(), r.start(), r.end(), r.status(), r.retractionReason())).toList();
+    }
+
+    /** A speaker's id, resolved once per import (in its own transaction) and remembered. */
+    private long cachedSpeaker(Batch batch, String key, java.util.function.Supplier<Long> resolve) {
+        Long id = batch.speakerCache.get(key);
+        if (id == null) {
+            id = QuarkusTransaction.requiringNew().call(resolve::get);
+            batch.speakerCache.put(key, id);
+        }
+        return id;
+    }
+
+    private void importLine(String format, byte[] bytes, Progress p, long lineNumber) {
+        long saved = p.lines;
+        p.lines = lineNumber;
+        importLine(format, bytes, p);
+        p.lines = saved;
     }
 
     private void importLine(String format, byte[] bytes, Progress p) {
@@ -299,14 +486,19 @@ public class ImportService {
         final List<ImportResponse.Rejection> rejected = new ArrayList<>();
 
         void reject(String error) {
+            reject(lines, error);
+        }
+
+        void reject(long line, String error) {
             rejectedCount++;
             if (rejected.size() < KEPT_REJECTIONS) {
-                rejected.add(new ImportResponse.Rejection(lines, error.length() > 300 ? error.substring(0, 300) + "…" : error));
+                rejected.add(new ImportResponse.Rejection(line, error.length() > 300 ? error.substring(0, 300) + "…" : error));
             }
         }
     }
 
     private void save(long id, Progress p, String status, String error) {
+        p.rejected.sort(Comparator.comparingLong(ImportResponse.Rejection::line));
         String rejected;
         try {
             rejected = mapper.writeValueAsString(p.rejected);

@@ -1,0 +1,245 @@
+package org.quotecheck.bulk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.Session;
+import org.quotecheck.source.CreateSourceRequest;
+import org.quotecheck.source.UrlNormalizer;
+
+/**
+ * Writes a batch of import rows with a handful of set-based statements instead of an ORM round
+ * trip per entity: sources, quotes and appearances are inserted from arrays with ON CONFLICT
+ * DO NOTHING (so duplicates fold into appearances exactly as single writes do), and the audit
+ * tables get one revision for the whole batch. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class BulkWriter {
+
+    /** One appearance to store: a quote (speaker resolved, text normalised) in a source. */
+    public record Row(long line, long speakerId, String text, String normalized, String language, String saidOn, String context,
+            CreateSourceRequest source, Integer start, Integer end, String status, String retractionReason) {
+    }
+
+    private final EntityManager em;
+
+    BulkWriter(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Writes the rows; returns for each row whether it created its quote (false: the quote existed). */
+    public boolean[] write(List<Row> rows, String actor) {
+        boolean[] created = new boolean[rows.size()];
+        em.unwrap(Session.class).doWork(c -> writeRows(c, rows, actor, created));
+        return created;
+    }
+
+    private void writeRows(Connection c, List<Row> rows, String actor, boolean[] created) throws SQLException {
+        // sources, by normalised url
+        Map<String, CreateSourceRequest> sources = new LinkedHashMap<>();
+        for (Row r : rows) {
+            sources.putIfAbsent(UrlNormalizer.key(r.source().url()), r.source());
+        }
+        List<Long> newSources = new ArrayList<>();
+        int n = sources.size();
+        String[] url = new String[n], key = new String[n], archive = new String[n], outlet = new String[n], title = new String[n];
+        String[] published = new String[n], kind = new String[n], language = new String[n], agencies = new String[n];
+        int i = 0;
+        for (Map.Entry<String, CreateSourceRequest> e : sources.entrySet()) {
+            CreateSourceRequest s = e.getValue();
+            url[i] = s.url().trim();
+            key[i] = e.getKey();
+            archive[i] = blank(s.archiveUrl());
+            outlet[i] = blank(s.outlet());
+            title[i] = blank(s.title());
+            published[i] = s.publishedOn() == null ? null : s.publishedOn().toString();
+            kind[i] = s.kind() == null ? "article" : s.kind().value();
+            language[i] = blank(s.language());
+            agencies[i] = toJsonArray(s.agencies());
+            i++;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into source (id, url, url_key, archive_url, outlet, title, published_on, kind,"
+                + " language, agencies, created_at, version) select nextval('source_seq'), u.url, u.url_key, u.archive_url, u.outlet, u.title,"
+                + " cast(u.published_on as date), u.kind, u.language,"
+                + " coalesce(array(select json_array_elements_text(cast(u.agencies as json))), '{}'), now(), 0"
+                + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) as u(url, url_key, archive_url, outlet, title, published_on, kind, language, agencies)"
+                + " on conflict (url_key) do nothing returning id")) {
+            Object[][] columns = {url, key, archive, outlet, title, published, kind, language, agencies};
+            for (int k = 0; k < columns.length; k++) {
+                ps.setArray(k + 1, c.createArrayOf("text", columns[k]));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    newSources.add(rs.getLong(1));
+                }
+            }
+        }
+        Map<String, Long> sourceIds = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select url_key, id from source where url_key = any(?)")) {
+            ps.setArray(1, c.createArrayOf("text", key));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sourceIds.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+
+        // quotes, one per speaker and normalised wording
+        Map<String, Row> distinct = new LinkedHashMap<>();
+        for (Row r : rows) {
+            distinct.putIfAbsent(r.speakerId() + "\u0000" + r.normalized(), r);
+        }
+        int m = distinct.size();
+        Long[] speaker = new Long[m];
+        String[] text = new String[m], normalized = new String[m], lang = new String[m], said = new String[m], context = new String[m];
+        i = 0;
+        for (Row r : distinct.values()) {
+            speaker[i] = r.speakerId();
+            text[i] = r.text();
+            normalized[i] = r.normalized();
+            lang[i] = blank(r.language());
+            said[i] = r.saidOn();
+            context[i] = blank(r.context());
+            i++;
+        }
+        Set<Long> newQuotes = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("insert into quote (id, text, normalized_text, language, speaker_id, said_on, context,"
+                + " status, created_at, updated_at, version) select nextval('quote_seq'), i.text, i.normalized, i.language, i.speaker_id,"
+                + " cast(i.said_on as date), i.context, 'unreviewed', now(), now(), 0"
+                + " from unnest(?, ?, ?, ?, ?, ?) as i(speaker_id, text, normalized, language, said_on, context)"
+                + " on conflict (speaker_id, text_hash) do nothing returning id")) {
+            ps.setArray(1, c.createArrayOf("bigint", speaker));
+            ps.setArray(2, c.createArrayOf("text", text));
+            ps.setArray(3, c.createArrayOf("text", normalized));
+            ps.setArray(4, c.createArrayOf("text", lang));
+            ps.setArray(5, c.createArrayOf("text", said));
+            ps.setArray(6, c.createArrayOf("text", context));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    newQuotes.add(rs.getLong(1));
+                }
+            }
+        }
+        Map<String, Long> quoteIds = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select k.sid, k.norm, q.id from unnest(?, ?) as k(sid, norm)"
+                + " join quote q on q.speaker_id = k.sid and q.text_hash = f_text_hash(k.norm)")) {
+            ps.setArray(1, c.createArrayOf("bigint", speaker));
+            ps.setArray(2, c.createArrayOf("text", normalized));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    quoteIds.put(rs.getLong(1) + "\u0000" + rs.getString(2), rs.getLong(3));
+                }
+            }
+        }
+
+        // appearances, and which row created its quote
+        int count = rows.size();
+        Long[] quote = new Long[count], source = new Long[count];
+        Integer[] start = new Integer[count], end = new Integer[count];
+        Set<Long> claimed = new HashSet<>();
+        List<Object[]> statuses = new ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            Row row = rows.get(r);
+            Long q = quoteIds.get(row.speakerId() + "\u0000" + row.normalized());
+            if (q == null) {
+                throw new SQLException("quote of line " + row.line() + " not found after insert");
+            }
+            quote[r] = q;
+            source[r] = sourceIds.get(UrlNormalizer.key(row.source().url()));
+            start[r] = row.start();
+            end[r] = row.end();
+            created[r] = newQuotes.contains(q) && claimed.add(q);
+            if (row.status() != null) {
+                statuses.add(new Object[] {row.status(), row.retractionReason(), q});
+            }
+        }
+        List<Long> newAppearances = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("insert into appearance (id, quote_id, source_id, start_offset, end_offset, created_at)"
+                + " select nextval('appearance_seq'), a.q, a.s, a.st, a.en, now() from unnest(?, ?, ?, ?) as a(q, s, st, en)"
+                + " on conflict (quote_id, source_id) do nothing returning id")) {
+            ps.setArray(1, c.createArrayOf("bigint", quote));
+            ps.setArray(2, c.createArrayOf("bigint", source));
+            ps.setArray(3, c.createArrayOf("integer", start));
+            ps.setArray(4, c.createArrayOf("integer", end));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    newAppearances.add(rs.getLong(1));
+                }
+            }
+        }
+        for (Object[] s : statuses) {
+            try (PreparedStatement ps = c.prepareStatement("update quote set status = ?, retraction_reason = ?, updated_at = now() where id = ?")) {
+                ps.setString(1, (String) s[0]);
+                ps.setString(2, (String) s[1]);
+                ps.setLong(3, (Long) s[2]);
+                ps.executeUpdate();
+            }
+        }
+        audit(c, actor, newSources, newQuotes, newAppearances);
+    }
+
+    /** One audit revision for the batch, as Envers would have written it per entity. */
+    private static void audit(Connection c, String actor, List<Long> sources, Set<Long> quotes, List<Long> appearances) throws SQLException {
+        if (sources.isEmpty() && quotes.isEmpty() && appearances.isEmpty()) {
+            return;
+        }
+        long rev;
+        try (PreparedStatement ps = c.prepareStatement("insert into revinfo (rev, revtstmp, actor) values (nextval('revinfo_seq'), ?, ?) returning rev")) {
+            ps.setLong(1, System.currentTimeMillis());
+            ps.setString(2, actor);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                rev = rs.getLong(1);
+            }
+        }
+        String[] statements = {
+            "insert into source_aud (id, rev, revtype, url, url_key, archive_url, outlet, title, published_on, kind, language, agencies, created_at)"
+                    + " select id, ?, 0, url, url_key, archive_url, outlet, title, published_on, kind, language, agencies, created_at from source where id = any(?)",
+            "insert into quote_aud (id, rev, revtype, text, normalized_text, language, speaker_id, said_on, context, status, retraction_reason,"
+                    + " created_at, updated_at) select id, ?, 0, text, normalized_text, language, speaker_id, said_on, context, status,"
+                    + " retraction_reason, created_at, updated_at from quote where id = any(?)",
+            "insert into appearance_aud (id, rev, revtype, quote_id, source_id, start_offset, end_offset, created_at)"
+                    + " select id, ?, 0, quote_id, source_id, start_offset, end_offset, created_at from appearance where id = any(?)"};
+        List<? extends java.util.Collection<Long>> ids = List.of(sources, quotes, appearances);
+        for (int k = 0; k < statements.length; k++) {
+            if (ids.get(k).isEmpty()) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement(statements[k])) {
+                ps.setLong(1, rev);
+                Array array = c.createArrayOf("bigint", ids.get(k).toArray(new Long[0]));
+                ps.setArray(2, array);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static String toJsonArray(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (String v : values) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('"').append(v.trim().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
