@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Single-client latency of POST /v1/verify by claim type, drawn from stored quotes:
+ * Single-client latency of POST /v1/verify by claim type, and of GET /v1/quotes?q= (search for a
+ * fragment of a stored quote), drawn from stored quotes:
  *   java src/bench/VerifyBench.java BASE_URL API_KEY SAMPLES_FILE [REQUESTS]
  * SAMPLES_FILE has "speaker<TAB>text" lines. Prints p50/p99/max per type and the verdicts seen.
  */
@@ -32,7 +33,7 @@ public class VerifyBench {
         HttpClient client = HttpClient.newHttpClient();
         Random random = new Random(7);
         System.out.printf("%-10s %8s %8s %8s %8s   %s%n", "claim", "requests", "p50 ms", "p99 ms", "max ms", "verdicts");
-        for (String type : List.of("exact", "fragment", "altered", "not-found")) {
+        for (String type : List.of("exact", "fragment", "altered", "not-found", "search")) {
             long[] nanos = new long[requests];
             java.util.Map<String, Integer> verdicts = new java.util.TreeMap<>();
             for (int i = -50; i < requests; i++) {
@@ -58,15 +59,25 @@ public class VerifyBench {
                         yield sb.toString();
                     }
                 };
-                String body = "{\"text\":\"" + text + "\",\"speaker\":\"" + sample[0] + "\"}";
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/verify")).header("Content-Type", "application/json")
-                        .header("X-API-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpRequest request;
+                if (type.equals("search")) {
+                    int len = Math.min(words.length, 4);
+                    int start = random.nextInt(words.length - len + 1);
+                    String q = String.join(" ", Arrays.copyOfRange(words, start, start + len));
+                    request = HttpRequest.newBuilder(URI.create(base + "/v1/quotes?limit=10&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)))
+                            .header("X-API-Key", key).GET().build();
+                } else {
+                    String body = "{\"text\":\"" + text + "\",\"speaker\":\"" + sample[0] + "\"}";
+                    request = HttpRequest.newBuilder(URI.create(base + "/v1/verify")).header("Content-Type", "application/json")
+                            .header("X-API-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                }
                 long t0 = System.nanoTime();
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 long elapsed = System.nanoTime() - t0;
                 if (i >= 0) {
                     nanos[i] = elapsed;
                     String verdict = response.statusCode() != 200 ? "HTTP " + response.statusCode()
+                            : type.equals("search") ? (response.body().contains("\"id\"") ? "found" : "none")
                             : response.body().replaceAll("(?s)^.*?\"verdict\":\"([A-Z_]+)\".*$", "$1");
                     verdicts.merge(verdict, 1, Integer::sum);
                 }

@@ -28,7 +28,7 @@ start_app() {
   for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.25; done
   echo "start-up (to ready, migrating an empty database): $(echo "$(date +%s.%N) - $t0" | bc) s"
 }
-trap 'kill ${app:-0} 2>/dev/null; rm -rf "$work"' EXIT
+trap '[ -n "${KEEP_APP:-}" ] || kill ${app:-0} 2>/dev/null; rm -rf "$work"' EXIT
 
 # 1. through the API
 start_app quotecheck_import_api
@@ -74,3 +74,6 @@ printf '\n%-44s %10s %12s\n' "path" "seconds" "quotes/s"
 printf '%-44s %10.1f %12.0f\n' "POST /v1/imports (speakers, sources, dedupe)" "$api_s" "$(echo "$N / $api_s" | bc -l)"
 printf '%-44s %10.1f %12.0f\n' "COPY into quote (same schema, indexes on)" "$copy_s" "$(echo "$N / $copy_s" | bc -l)"
 printf 'ratio API / COPY: %.3f\n' "$(echo "$copy_s / $api_s" | bc -l)"
+if [ -n "${KEEP_APP:-}" ]; then
+  start_app quotecheck_import_api   # left running on port $PORT over the imported data for the next measurements
+fi

@@ -35,6 +35,9 @@ public class QuoteService {
     public record CreateResult(QuoteResponse quote, boolean created) {
     }
 
+    /** Matches ranked per search at most; more common queries rank the newest this many. */
+    static final int RANKED_MATCHES = 2000;
+
     private final EntityManager em;
     private final SpeakerService speakers;
     private final SpeakerResolver speakerResolver;
@@ -183,8 +186,14 @@ public class QuoteService {
                     + " + case when strpos(q.normalized_text, :qn) > 0 then 1.0 else 0 end"
                     + " + word_similarity(:qn, q.normalized_text)"
                     + " + ts_rank_cd(q.search_vector, plainto_tsquery('english', :qn), 1))";
-            where.append(" and (q.search_vector @@ plainto_tsquery('english', :qn) or :qn <% q.normalized_text)");
-            sql = "select id, score from (select q.id as id, round(cast(" + score + " as numeric), 6) as score from quote q" + where + ") ranked"
+            // the words themselves when any quote has them (GIN full-text: fast), else fuzzy trigram
+            // similarity for typos (slow on a large table, so only when the words find nothing)
+            String words = " and q.search_vector @@ plainto_tsquery('english', :qn)";
+            List<Object[]> probe = reads.list("select 1, 1 from quote q" + where + words + " limit 1", params);
+            where.append(probe.isEmpty() ? " and :qn <% q.normalized_text" : words);
+            // rank at most RANKED_MATCHES matches (the newest), so that a query of very common words stays bounded
+            sql = "select id, score from (select q.id as id, round(cast(" + score + " as numeric), 6) as score from (select * from quote q" + where
+                    + " order by q.id desc limit " + RANKED_MATCHES + ") q) ranked"
                     + (c.cursor() != null ? " where score < cast(:cursorScore as numeric) or (score = cast(:cursorScore as numeric) and id > :cursorId)" : "")
                     + " order by score desc, id asc limit :limit";
             if (c.cursor() != null) {

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The scale benchmark (not a test), one command, one table: N quotes (default 1,000,000) generated
+# and imported through POST /v1/imports into a fresh database, next to COPY of the same rows (the
+# ceiling); then, on the packaged app over that data: /v1/verify and /v1/quotes?q= latency from one
+# client, /v1/verify throughput at 32 connections, /v1/extract articles/s, start-up and memory.
+#   mvn -DskipTests package && src/bench/scale-bench.sh        # N=100000 src/bench/scale-bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export N=${N:-1000000}
+KEY=qc_bench_admin_key_0123456789abcdefghijkl
+PORT=${PORT:-18083}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+echo "== import of $N quotes =="
+KEEP_APP=1 src/bench/import-bench.sh | tee /tmp/quotecheck-import-bench.txt
+samples=$(mktemp)
+psql -h 127.0.0.1 -U postgres -X -q -d quotecheck_import_api -tA -F $'\t' \
+  -c "select s.name, q.text from quote q tablesample system (1) join speaker s on s.id = q.speaker_id limit 500" > "$samples"
+echo "== single-client latency (ms) =="
+java src/bench/VerifyBench.java "http://127.0.0.1:$PORT" "$KEY" "$samples" 300
+echo "== /v1/verify at 32 connections, 30 s =="
+QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d30s -s src/bench/verify.lua "http://127.0.0.1:$PORT" | tail -1
+echo "== service =="
+pid=$(pgrep -f "quarkus-run.jar" | head -1)
+echo "resident memory: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
+kill "$pid"
+rm -f "$samples"
+echo "== extraction engine =="
+src/bench/extract-bench.sh ../shared/eval/articles 5 | tail -1
