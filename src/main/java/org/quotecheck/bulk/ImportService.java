@@ -196,33 +196,14 @@ public class ImportService {
 
     /** Decodes, parses and checks one line; good lines become rows of the batch, lines the bulk path cannot take are imported at once. */
     private void prepareLine(String format, byte[] bytes, Progress p, Batch batch) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            p.reject("invalid UTF-8");
-            return;
-        }
-        if (text.isBlank()) {
-            p.lines--;
-            return;
-        }
-        JsonNode node;
-        try {
-            node = mapper.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            p.reject("not valid JSON: " + e.getOriginalMessage());
-            return;
-        }
-        if (node == null || !node.isObject()) {
-            p.reject("each line must be a JSON object");
+        JsonNode node = parse(bytes, p);
+        if (node == null) {
             return;
         }
         try {
             List<BulkWriter.Row> rows = format.equals("quotebank") ? quotebankRows(node, p.lines, batch) : quotecheckRows(node, p.lines, batch);
             if (rows == null) {
-                importLine(format, bytes, p); // a shape the bulk path does not take (sourceId): the single-write path
+                importNode(format, node, p, p.lines); // a shape the bulk path does not take (sourceId): the single-write path
                 return;
             }
             batch.lines.add(new long[] {p.lines, batch.rows.size(), rows.size()});
@@ -254,11 +235,7 @@ public class ImportService {
         } catch (RuntimeException e) {
             LOG.warnf("Bulk write of %d lines failed (%s); writing them one by one", batch.lines.size(), e.getMessage());
             for (int k = 0; k < batch.nodes.size(); k++) {
-                try {
-                    importLine(format, mapper.writeValueAsBytes(batch.nodes.get(k)), p, batch.lines.get(k)[0]);
-                } catch (IOException io) {
-                    p.reject(batch.lines.get(k)[0], io.getMessage());
-                }
+                importNode(format, batch.nodes.get(k), p, batch.lines.get(k)[0]);
             }
         }
         batch.clear();
@@ -308,7 +285,11 @@ public class ImportService {
                 reason == null || reason.isNull() ? null : reason.asText()));
     }
 
-    private List<BulkWriter.Row> quotebankRows(JsonNode node, long lineNumber, Batch batch) {
+    /** The fields of a Quotebank line that quotecheck keeps. */
+    private record QuotebankLine(String quotation, String speaker, String qid, LocalDate day, List<String> urls) {
+    }
+
+    private static QuotebankLine parseQuotebank(JsonNode node) {
         String quotation = node.path("quotation").asText("");
         String name = node.path("speaker").asText("");
         if (name.isBlank() || name.equals("None")) {
@@ -324,6 +305,16 @@ public class ImportService {
             throw ApiException.invalidField("urls", "a Quotebank line needs at least one url");
         }
         String qid = qids.isEmpty() || !qids.get(0).matches("^Q[1-9][0-9]*$") ? null : qids.get(0);
+        return new QuotebankLine(quotation, name, qid, day, urls);
+    }
+
+    private List<BulkWriter.Row> quotebankRows(JsonNode node, long lineNumber, Batch batch) {
+        QuotebankLine q = parseQuotebank(node);
+        String quotation = q.quotation();
+        String name = q.speaker();
+        String qid = q.qid();
+        LocalDate day = q.day();
+        List<String> urls = q.urls();
         List<BulkWriter.Row> rows = new ArrayList<>();
         String normalized = org.quotecheck.text.TextNormalizer.instance().key(quotation);
         for (String url : urls) {
@@ -351,51 +342,47 @@ public class ImportService {
         return id;
     }
 
-    private void importLine(String format, byte[] bytes, Progress p, long lineNumber) {
-        long saved = p.lines;
-        p.lines = lineNumber;
-        importLine(format, bytes, p);
-        p.lines = saved;
-    }
-
-    private void importLine(String format, byte[] bytes, Progress p) {
+    /** The line as a JSON object, or null after recording why it is rejected (blank lines are not counted). */
+    private JsonNode parse(byte[] bytes, Progress p) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             p.reject("invalid UTF-8");
-            return;
+            return null;
         }
         if (text.isBlank()) {
-            p.lines--; // blank lines are not lines of data
-            return;
+            p.lines--;
+            return null;
         }
         try {
             JsonNode node = mapper.readTree(text);
             if (node == null || !node.isObject()) {
                 p.reject("each line must be a JSON object");
-                return;
+                return null;
             }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            p.reject("not valid JSON: " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    /** The single-write path: one line in its own transaction through the normal store. */
+    private void importNode(String format, JsonNode node, Progress p, long lineNumber) {
+        try {
             List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> format.equals("quotebank") ? quotebank(node) : quotecheck(node));
-            boolean first = true;
-            for (Outcome o : outcomes) {
-                if (first) {
-                    if (o.created) {
-                        p.accepted++;
-                    } else {
-                        p.duplicates++;
-                    }
-                }
-                first = false;
+            if (outcomes.get(0).created) {
+                p.accepted++;
+            } else {
+                p.duplicates++;
             }
         } catch (ApiException e) {
             String field = e.errors().isEmpty() ? "" : e.errors().get(0).field() + ": ";
-            p.reject(e.errors().isEmpty() ? e.getMessage() : field + e.errors().get(0).detail());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            p.reject("not valid JSON: " + e.getOriginalMessage());
+            p.reject(lineNumber, e.errors().isEmpty() ? e.getMessage() : field + e.errors().get(0).detail());
         } catch (RuntimeException e) {
-            p.reject(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            p.reject(lineNumber, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
@@ -427,22 +414,12 @@ public class ImportService {
 
     /** A Quotebank line: quotation, speaker and its Wikidata ids, date, every url an appearance. */
     private List<Outcome> quotebank(JsonNode node) {
-        String quotation = node.path("quotation").asText("");
-        String name = node.path("speaker").asText("");
-        if (name.isBlank() || name.equals("None")) {
-            throw ApiException.invalidField("speaker", "unattributed in Quotebank (speaker None): skipped");
-        }
-        List<String> qids = new ArrayList<>();
-        node.path("qids").forEach(q -> qids.add(q.asText()));
-        String date = node.path("date").asText("");
-        LocalDate day = date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null;
-        List<String> urls = new ArrayList<>();
-        node.path("urls").forEach(u -> urls.add(u.asText()));
-        if (urls.isEmpty()) {
-            throw ApiException.invalidField("urls", "a Quotebank line needs at least one url");
-        }
-        Speaker speaker = speakerFor(new SpeakerRequest(name, List.of(), qids.isEmpty() || !qids.get(0).matches("^Q[1-9][0-9]*$") ? null : qids.get(0),
-                null, List.of()));
+        QuotebankLine q = parseQuotebank(node);
+        String quotation = q.quotation();
+        String name = q.speaker();
+        LocalDate day = q.day();
+        List<String> urls = q.urls();
+        Speaker speaker = speakerFor(new SpeakerRequest(name, List.of(), q.qid(), null, List.of()));
         List<Outcome> outcomes = new ArrayList<>();
         for (String url : urls) {
             CreateSourceRequest source = new CreateSourceRequest(url, null, null, null, day, null, null, null);
