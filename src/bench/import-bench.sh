@@ -28,7 +28,7 @@ start_app() {
   for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.25; done
   echo "start-up (to ready, migrating an empty database): $(echo "$(date +%s.%N) - $t0" | bc) s"
 }
-trap '[ -n "${KEEP_APP:-}" ] || kill ${app:-0} 2>/dev/null; rm -rf "$work"' EXIT
+trap '[ -n "${KEEP_APP:-}" ] || kill ${app:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # 1. through the API
 start_app quotecheck_import_api
