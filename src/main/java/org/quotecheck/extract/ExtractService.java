@@ -49,7 +49,7 @@ public class ExtractService {
             throw ApiException.invalidField("source", "save needs the source the text was published in");
         }
         LocalDate date = request.publishedOn() != null ? request.publishedOn() : request.source() == null ? null : request.source().publishedOn();
-        ExtractResponse response = linked(extractor.extract(request.text()), date);
+        ExtractResponse response = linked(extractor.extract(request.text()), date, new HashMap<>());
         if (!save) {
             return response;
         }
@@ -68,7 +68,8 @@ public class ExtractService {
 
     @Transactional
     public ExtractResponse check(CheckRequest request) {
-        ExtractResponse extracted = linked(extractor.extract(request.text()), request.publishedOn());
+        Map<String, List<Speaker>> resolved = new HashMap<>();
+        ExtractResponse extracted = linked(extractor.extract(request.text()), request.publishedOn(), resolved);
         List<ExtractResponse.Quote> checked = new ArrayList<>();
         for (ExtractResponse.Quote q : extracted.quotes()) {
             if (q.kind().equals("scare") || q.speaker() == null || q.text().isBlank()) {
@@ -76,7 +77,10 @@ public class ExtractService {
                 continue;
             }
             try {
-                checked.add(q.withVerification(verifier.verify(new VerifyRequest(q.text(), q.speaker().name(), request.publishedOn(), null, null))));
+                // the speakers were resolved while linking; the verifier takes them as they are
+                VerifyRequest claim = new VerifyRequest(q.text(), q.speaker().name(), request.publishedOn(), null, null);
+                List<Speaker> known = resolved.get(q.speaker().name());
+                checked.add(q.withVerification(known == null ? verifier.verify(claim) : verifier.verify(claim, known)));
             } catch (ApiException e) {
                 checked.add(q); // words the verifier cannot take (only punctuation) are left unchecked
             }
@@ -85,22 +89,23 @@ public class ExtractService {
     }
 
     /** The engine's result with speakers linked to stored ones (by alias, or by role at the date for descriptions). */
-    private ExtractResponse linked(Extraction extraction, LocalDate date) {
-        Map<String, String> ids = new HashMap<>();
+    /** The engine's result with speakers linked to stored ones; {@code resolved} collects each name's stored speakers. */
+    private ExtractResponse linked(Extraction extraction, LocalDate date, Map<String, List<Speaker>> resolved) {
         List<ExtractResponse.Speaker> speakerList = new ArrayList<>();
         for (Extraction.SpeakerMentions s : extraction.speakers()) {
-            String id = storedId(s.name(), date, ids);
+            String id = storedId(s.name(), date, resolved);
             speakerList.add(new ExtractResponse.Speaker(s.name(), s.mentions(), id));
         }
         List<ExtractResponse.Quote> quoteList = new ArrayList<>();
         for (ExtractedQuote q : extraction.quotes()) {
             ExtractResponse.SpeakerRef speaker = null;
             if (q.speaker() != null) {
-                speaker = new ExtractResponse.SpeakerRef(q.speaker(), storedId(q.speaker(), date, ids));
+                speaker = new ExtractResponse.SpeakerRef(q.speaker(), storedId(q.speaker(), date, resolved));
             } else if (q.mention() != null && q.kind() != ExtractedQuote.Kind.SCARE) {
                 List<Speaker> byRole = speakers.resolveAt(q.mention(), date);
                 if (byRole.size() == 1) {
                     speaker = new ExtractResponse.SpeakerRef(byRole.get(0).name, PublicId.SPEAKER.format(byRole.get(0).id));
+                    resolved.putIfAbsent(byRole.get(0).name, byRole);
                 }
             }
             quoteList.add(new ExtractResponse.Quote(q.text(), q.start(), q.end(), q.kind().value(), speaker, q.mention(), q.confidence(), null, null));
@@ -108,10 +113,8 @@ public class ExtractService {
         return new ExtractResponse(quoteList, speakerList);
     }
 
-    private String storedId(String name, LocalDate date, Map<String, String> cache) {
-        return cache.computeIfAbsent(name, n -> {
-            List<Speaker> found = speakers.resolveAt(n, date);
-            return found.size() == 1 ? PublicId.SPEAKER.format(found.get(0).id) : null;
-        });
+    private String storedId(String name, LocalDate date, Map<String, List<Speaker>> resolved) {
+        List<Speaker> found = resolved.computeIfAbsent(name, n -> speakers.resolveAt(n, date));
+        return found.size() == 1 ? PublicId.SPEAKER.format(found.get(0).id) : null;
     }
 }

@@ -1,7 +1,6 @@
 package org.quotecheck.verify;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -45,15 +44,13 @@ public class VerifyService {
     static final int LOOKUP_SHINGLES = 8;
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private final EntityManager em;
     private final SpeakerResolver speakers;
     private final QuoteService quotes;
     private final CommonShingles commonShingles;
     private final ReadQueries reads;
     private final VerdictEngine engine = new VerdictEngine();
 
-    VerifyService(EntityManager em, SpeakerResolver speakers, QuoteService quotes, CommonShingles commonShingles, ReadQueries reads) {
-        this.em = em;
+    VerifyService(SpeakerResolver speakers, QuoteService quotes, CommonShingles commonShingles, ReadQueries reads) {
         this.reads = reads;
         this.speakers = speakers;
         this.quotes = quotes;
@@ -71,10 +68,20 @@ public class VerifyService {
 
     @Transactional
     public VerifyResponse verify(VerifyRequest request) {
-        return verify(request, "");
+        return verify(request, "", null);
+    }
+
+    /** For callers that have resolved the claimed speaker already (/v1/check): no second look-up. */
+    @Transactional
+    public VerifyResponse verify(VerifyRequest request, List<Speaker> claimedSpeakers) {
+        return verify(request, "", claimedSpeakers);
     }
 
     private VerifyResponse verify(VerifyRequest request, String fieldPrefix) {
+        return verify(request, fieldPrefix, null);
+    }
+
+    private VerifyResponse verify(VerifyRequest request, String fieldPrefix, List<Speaker> known) {
         Claim claim = Claim.parse(request.text());
         String normalized = claim.normalized();
         if (normalized.isEmpty()) {
@@ -83,7 +90,7 @@ public class VerifyService {
         List<Speaker> resolved = null;
         Set<Long> claimedIds = null;
         if (request.speaker() != null && !request.speaker().isBlank()) {
-            resolved = speakers.resolveAt(request.speaker(), request.date());
+            resolved = known != null ? known : speakers.resolveAt(request.speaker(), request.date());
             claimedIds = new LinkedHashSet<>();
             for (Speaker s : resolved) {
                 claimedIds.add(s.id);
