@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
+import org.quotecheck.common.TextRules;
 import org.quotecheck.source.CreateSourceRequest;
 import org.quotecheck.source.UrlNormalizer;
 
@@ -60,12 +61,12 @@ public class BulkWriter {
             CreateSourceRequest s = e.getValue();
             url[i] = s.url().trim();
             key[i] = e.getKey();
-            archive[i] = blank(s.archiveUrl());
-            outlet[i] = blank(s.outlet());
-            title[i] = blank(s.title());
+            archive[i] = TextRules.trimToNull(s.archiveUrl());
+            outlet[i] = TextRules.trimToNull(s.outlet());
+            title[i] = TextRules.trimToNull(s.title());
             published[i] = s.publishedOn() == null ? null : s.publishedOn().toString();
             kind[i] = s.kind() == null ? "article" : s.kind().value();
-            language[i] = blank(s.language());
+            language[i] = TextRules.trimToNull(s.language());
             agencies[i] = toJsonArray(s.agencies());
             i++;
         }
@@ -108,9 +109,9 @@ public class BulkWriter {
             speaker[i] = r.speakerId();
             text[i] = r.text();
             normalized[i] = r.normalized();
-            lang[i] = blank(r.language());
+            lang[i] = TextRules.trimToNull(r.language());
             said[i] = r.saidOn();
-            context[i] = blank(r.context());
+            context[i] = TextRules.trimToNull(r.context());
             i++;
         }
         Set<Long> newQuotes = new HashSet<>();
@@ -239,7 +240,4 @@ public class BulkWriter {
         return sb.append(']').toString();
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -39,10 +39,6 @@ public class ReadQueries {
         this.replicaEnabled = replicaEnabled;
     }
 
-    public boolean usesReplica() {
-        return replicaEnabled;
-    }
-
     @SuppressWarnings("unchecked")
     public List<Object[]> list(String sql, Map<String, Object> params) {
         if (replicaEnabled) {

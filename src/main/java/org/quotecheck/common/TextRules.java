@@ -6,6 +6,11 @@ public final class TextRules {
     private TextRules() {
     }
 
+    /** Optional text as stored: trimmed, and null when absent or blank. */
+    public static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     /** Why {@code value} is not acceptable text, or null if it is. */
     public static String problemWith(String value) {
         for (int i = 0; i < value.length(); i++) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quotecheck.common.TextRules;
 import org.quotecheck.app.QuotecheckConfig;
 import org.quotecheck.audit.HistoryService;
 import org.quotecheck.audit.QuoteHistory;
@@ -93,7 +94,7 @@ public class FactCheckService {
         VerifyResponse verdict = verifier.verify(request);
         FactCheck f = new FactCheck();
         f.claimText = request.text();
-        f.claimant = request.speaker() == null || request.speaker().isBlank() ? null : request.speaker().trim();
+        f.claimant = TextRules.trimToNull(request.speaker());
         if (verdict.claimedSpeaker() != null && verdict.claimedSpeaker().resolved().size() == 1) {
             f.speaker = em.find(Speaker.class, PublicId.SPEAKER.parse(verdict.claimedSpeaker().resolved().get(0).id()));
         } else if (f.claimant == null && verdict.match() != null) {
@@ -210,7 +211,7 @@ public class FactCheckService {
 
     private void apply(FactCheck f, FactCheckRequest r) {
         f.claimText = r.claim();
-        f.claimant = blank(r.claimant());
+        f.claimant = TextRules.trimToNull(r.claimant());
         if (r.speakerId() != null && !r.speakerId().isBlank()) {
             f.speaker = speakers.getReferenced("speakerId", r.speakerId());
         } else if (f.claimant != null) {
@@ -219,15 +220,15 @@ public class FactCheckService {
         } else {
             f.speaker = null;
         }
-        f.appearanceUrl = blank(r.appearanceUrl());
+        f.appearanceUrl = TextRules.trimToNull(r.appearanceUrl());
         f.appearanceDate = r.appearanceDate();
         f.rating = r.rating();
         f.reviewerName = r.reviewerName().trim();
-        f.reviewerUrl = blank(r.reviewerUrl());
-        f.authorName = blank(r.authorName());
+        f.reviewerUrl = TextRules.trimToNull(r.reviewerUrl());
+        f.authorName = TextRules.trimToNull(r.authorName());
         f.reviewDate = r.reviewDate();
-        f.explanation = blank(r.explanation());
-        f.articleUrl = blank(r.articleUrl());
+        f.explanation = TextRules.trimToNull(r.explanation());
+        f.articleUrl = TextRules.trimToNull(r.articleUrl());
         f.language = r.language() == null || r.language().isBlank() ? "en" : r.language().trim();
         f.status = r.status() == null ? FactCheckStatus.DRAFT : r.status();
         f.evidence.clear();
@@ -260,7 +261,4 @@ public class FactCheckService {
         return fields;
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

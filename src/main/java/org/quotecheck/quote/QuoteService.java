@@ -2,7 +2,6 @@ package org.quotecheck.quote;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.quotecheck.common.TextRules;
 import org.quotecheck.common.ETags;
 import org.quotecheck.common.PageCursor;
 import org.quotecheck.common.PublicId;
@@ -75,8 +75,8 @@ public class QuoteService {
             quote.normalizedText = normalized;
             quote.speaker = speaker;
             quote.saidOn = request.saidOn();
-            quote.language = blankToNull(request.language());
-            quote.context = blankToNull(request.context());
+            quote.language = TextRules.trimToNull(request.language());
+            quote.context = TextRules.trimToNull(request.context());
             quote.persist();
         } else {
             quote = Quote.findById(existingId);
@@ -85,10 +85,10 @@ public class QuoteService {
                 quote.saidOn = request.saidOn();
             }
             if (quote.context == null) {
-                quote.context = blankToNull(request.context());
+                quote.context = TextRules.trimToNull(request.context());
             }
             if (quote.language == null) {
-                quote.language = blankToNull(request.language());
+                quote.language = TextRules.trimToNull(request.language());
             }
         }
         addAppearance(quote, source, request.start(), request.end());
@@ -119,8 +119,8 @@ public class QuoteService {
         quote.normalizedText = normalized;
         quote.speaker = speaker;
         quote.saidOn = request.saidOn();
-        quote.language = blankToNull(request.language());
-        quote.context = blankToNull(request.context());
+        quote.language = TextRules.trimToNull(request.language());
+        quote.context = TextRules.trimToNull(request.context());
         quote.status = request.status() == null ? QuoteStatus.UNREVIEWED : request.status();
         quote.retractionReason = null;
         em.flush();
@@ -349,7 +349,4 @@ public class QuoteService {
             .comparing((Appearance a) -> a.source.publishedOn, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(a -> a.id);
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.quotecheck.common.TextRules;
 import org.quotecheck.common.PageCursor;
 import org.quotecheck.common.PublicId;
 import org.quotecheck.common.WriteLocks;
@@ -98,12 +99,12 @@ public class SourceService {
         Source source = new Source();
         source.url = request.url().trim();
         source.urlKey = UrlNormalizer.key(request.url());
-        source.archiveUrl = blankToNull(request.archiveUrl());
-        source.outlet = blankToNull(request.outlet());
-        source.title = blankToNull(request.title());
+        source.archiveUrl = TextRules.trimToNull(request.archiveUrl());
+        source.outlet = TextRules.trimToNull(request.outlet());
+        source.title = TextRules.trimToNull(request.title());
         source.publishedOn = request.publishedOn();
         source.kind = request.kind() == null ? SourceKind.ARTICLE : request.kind();
-        source.language = blankToNull(request.language());
+        source.language = TextRules.trimToNull(request.language());
         source.agencies = request.agencies() == null ? new ArrayList<>() : request.agencies().stream().map(String::trim).distinct().toList();
         source.persist();
         return source;
@@ -113,7 +114,4 @@ public class SourceService {
         return value.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

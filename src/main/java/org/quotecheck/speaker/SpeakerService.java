@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.quotecheck.common.TextRules;
 import org.quotecheck.common.ETags;
 import org.quotecheck.common.PageCursor;
 import org.quotecheck.common.PublicId;
@@ -217,14 +218,14 @@ public class SpeakerService {
         speaker.name = name;
         speaker.nameKey = nameKey;
         speaker.wikidataId = qid;
-        speaker.description = request.description() == null || request.description().isBlank() ? null : request.description().trim();
+        speaker.description = TextRules.trimToNull(request.description());
         replaceAliases(speaker, name, request.aliases() == null ? List.of() : request.aliases());
         speaker.roles.clear();
         for (RoleInputCheck c : checks) {
             SpeakerRole role = new SpeakerRole();
             role.speaker = speaker;
             role.title = c.role.title().trim();
-            role.organization = c.role.organization() == null || c.role.organization().isBlank() ? null : c.role.organization().trim();
+            role.organization = TextRules.trimToNull(c.role.organization());
             role.validFrom = c.role.from();
             role.validTo = c.role.to();
             speaker.roles.add(role);
