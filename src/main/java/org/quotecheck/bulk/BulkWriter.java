@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
 import org.quotecheck.common.TextRules;
+import org.quotecheck.quote.SearchVocabulary;
 import org.quotecheck.source.CreateSourceRequest;
 import org.quotecheck.source.UrlNormalizer;
 
@@ -34,9 +35,11 @@ public class BulkWriter {
     }
 
     private final EntityManager em;
+    private final SearchVocabulary vocabulary;
 
-    BulkWriter(EntityManager em) {
+    BulkWriter(EntityManager em, SearchVocabulary vocabulary) {
         this.em = em;
+        this.vocabulary = vocabulary;
     }
 
     /** Writes the rows; returns for each row whether it created its quote (false: the quote existed). */
@@ -132,6 +135,7 @@ public class BulkWriter {
                 }
             }
         }
+        vocabulary.add(c, java.util.Arrays.asList(normalized));
         Map<String, Long> quoteIds = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select k.sid, k.norm, q.id from unnest(?, ?) as k(sid, norm)"
                 + " join quote q on q.speaker_id = k.sid and q.text_hash = f_text_hash(k.norm)")) {

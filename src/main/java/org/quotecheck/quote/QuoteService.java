@@ -43,10 +43,13 @@ public class QuoteService {
     private final SpeakerResolver speakerResolver;
     private final SourceService sources;
     private final ReadQueries reads;
+    private final SearchVocabulary vocabulary;
     private final TextNormalizer normalizer = TextNormalizer.instance();
 
-    QuoteService(EntityManager em, SpeakerService speakers, SpeakerResolver speakerResolver, SourceService sources, ReadQueries reads) {
+    QuoteService(EntityManager em, SpeakerService speakers, SpeakerResolver speakerResolver, SourceService sources, ReadQueries reads,
+            SearchVocabulary vocabulary) {
         this.em = em;
+        this.vocabulary = vocabulary;
         this.reads = reads;
         this.speakers = speakers;
         this.speakerResolver = speakerResolver;
@@ -78,6 +81,7 @@ public class QuoteService {
             quote.language = TextRules.trimToNull(request.language());
             quote.context = TextRules.trimToNull(request.context());
             quote.persist();
+            vocabulary.add(List.of(normalized));
         } else {
             quote = Quote.findById(existingId);
             // a later report may know what the first did not; it never overwrites
@@ -116,6 +120,9 @@ public class QuoteService {
                     List.of(), Map.of("existingId", PublicId.QUOTE.format(clash)));
         }
         quote.text = request.text();
+        if (!normalized.equals(quote.normalizedText)) {
+            vocabulary.add(List.of(normalized));
+        }
         quote.normalizedText = normalized;
         quote.speaker = speaker;
         quote.saidOn = request.saidOn();
@@ -181,16 +188,24 @@ public class QuoteService {
                 throw ApiException.invalidParameter("q", "q must contain letters or digits");
             }
             params.put("qn", qn);
-            // exact wording first, then the phrase contained, then word overlap and trigram similarity (typos)
+            // the words themselves when any quote has them (GIN full-text: fast); else the words with
+            // typos corrected against the vocabulary; else (only stopwords) the exact wording
+            String words = " and q.search_vector @@ plainto_tsquery('english', :qn)";
+            if (reads.list("select 1, 1 from quote q" + where + words + " limit 1", params).isEmpty()) {
+                String corrected = em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> vocabulary.correct(connection, qn));
+                params.put("qn", corrected);
+                boolean hasWords = !reads.list("select 1, numnode(plainto_tsquery('english', :qn))", Map.of("qn", corrected)).get(0)[1]
+                        .toString().equals("0");
+                if (!hasWords) {
+                    words = " and q.text_hash = f_text_hash(:qn)";
+                }
+            }
+            where.append(words);
+            // exact wording first, then the phrase contained, then word overlap and similarity
             String score = "(case when q.normalized_text = :qn then 2.0 else 0 end"
                     + " + case when strpos(q.normalized_text, :qn) > 0 then 1.0 else 0 end"
                     + " + word_similarity(:qn, q.normalized_text)"
                     + " + ts_rank_cd(q.search_vector, plainto_tsquery('english', :qn), 1))";
-            // the words themselves when any quote has them (GIN full-text: fast), else fuzzy trigram
-            // similarity for typos (slow on a large table, so only when the words find nothing)
-            String words = " and q.search_vector @@ plainto_tsquery('english', :qn)";
-            List<Object[]> probe = reads.list("select 1, 1 from quote q" + where + words + " limit 1", params);
-            where.append(probe.isEmpty() ? " and :qn <% q.normalized_text" : words);
             // rank at most RANKED_MATCHES matches (the newest), so that a query of very common words stays bounded
             sql = "select id, score from (select q.id as id, round(cast(" + score + " as numeric), 6) as score from (select * from quote q" + where
                     + " order by q.id desc limit " + RANKED_MATCHES + ") q) ranked"

@@ -107,7 +107,7 @@ class PlatformResourceTest {
                 }
                 assertTrue(extensions.containsAll(Set.of("pg_trgm", "unaccent")), extensions.toString());
                 try (ResultSet rs = s.executeQuery("select count(*) from pg_indexes where indexname in"
-                        + " ('quote_normalized_trgm_idx', 'quote_search_vector_idx', 'quote_speaker_text_hash_idx')")) {
+                        + " ('search_word_trgm_idx', 'quote_search_vector_idx', 'quote_speaker_text_hash_idx')")) {
                     rs.next();
                     assertEquals(3, rs.getInt(1));
                 }
