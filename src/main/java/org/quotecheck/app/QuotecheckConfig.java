@@ -22,6 +22,23 @@ public interface QuotecheckConfig {
 
     FactChecks factchecks();
 
+    Imports imports();
+
+    /** Bulk imports. */
+    interface Imports {
+        /**
+         * An import of at least this many lines into a store holding fewer quotes than it brings
+         * drops the secondary indexes and builds them once at the end, instead of maintaining them
+         * row by row (QUOTECHECK_IMPORTS_DEFER_INDEXES_FROM; 0 never defers).
+         */
+        @WithDefault("100000")
+        long deferIndexesFrom();
+
+        /** Memory for each index build after a bulk import (PostgreSQL maintenance_work_mem). */
+        @WithDefault("512MB")
+        String indexBuildMemory();
+    }
+
     /** Who publishes the fact-checks: pre-filled into drafts made from verdicts. */
     interface FactChecks {
         /** QUOTECHECK_FACTCHECKS_REVIEWER_NAME */

@@ -68,10 +68,12 @@ public class ImportService {
     private final ManagedExecutor executor;
     private final Caller caller;
     private final BulkWriter bulk;
+    private final DeferredIndexes deferredIndexes;
 
     ImportService(QuoteService quotes, SpeakerService speakers, SpeakerResolver resolver, ObjectMapper mapper, Validator validator,
-            ManagedExecutor executor, Caller caller, BulkWriter bulk) {
+            ManagedExecutor executor, Caller caller, BulkWriter bulk, DeferredIndexes deferredIndexes) {
         this.bulk = bulk;
+        this.deferredIndexes = deferredIndexes;
         this.quotes = quotes;
         this.speakers = speakers;
         this.resolver = resolver;
@@ -129,9 +131,12 @@ public class ImportService {
         Instant started = Instant.now();
         Progress p = new Progress();
         update(id, job -> job.status = "running");
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+        Map<String, Long> speakerCache = new java.util.HashMap<>();
+        Writer writer = new Writer();
+        try (DeferredIndexes.BulkLoad bulkLoad = deferredIndexes.deferFor(countLines(spool));
+                InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-            Batch batch = new Batch();
+            Batch batch = new Batch(speakerCache);
             boolean overlong = false;
             int b;
             while (true) {
@@ -145,7 +150,9 @@ public class ImportService {
                             prepareLine(format, line.toByteArray(), p, batch);
                         }
                         if (batch.rows.size() >= BATCH) {
-                            flush(format, batch, p, who);
+                            Batch full = batch;
+                            writer.submit(() -> flush(format, full, p, who));
+                            batch = new Batch(speakerCache);
                         }
                         if (p.lines % PROGRESS_EVERY == 0) {
                             save(id, p, "running", null);
@@ -154,7 +161,9 @@ public class ImportService {
                     line.reset();
                     overlong = false;
                     if (b == -1) {
-                        flush(format, batch, p, who);
+                        Batch last = batch;
+                        writer.submit(() -> flush(format, last, p, who));
+                        writer.drain();
                         break;
                     }
                 } else if (!overlong) {
@@ -165,10 +174,12 @@ public class ImportService {
                     }
                 }
             }
-            save(id, p, "done", null);
+            save(id, p, "running", null); // every line is in; a bulk load now builds its indexes (closing bulkLoad)
         } catch (IOException | RuntimeException e) {
+            writer.drain();
             LOG.errorf(e, "Import %d failed", id);
             save(id, p, "failed", e.getMessage());
+            return;
         } finally {
             try {
                 Files.deleteIfExists(spool);
@@ -178,6 +189,48 @@ public class ImportService {
             LOG.infof("Import %d by %s: %d lines, %d accepted, %d duplicates, %d rejected in %s", id, who, p.lines, p.accepted, p.duplicates,
                     p.rejectedCount, Duration.between(started, Instant.now()));
         }
+        save(id, p, "done", null);
+    }
+
+    /**
+     * Writes batches on another thread while the next ones are parsed, so that parsing (Java) and
+     * writing (PostgreSQL) overlap; at most two batches wait, so memory stays bounded.
+     */
+    private final class Writer {
+        private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(2);
+        private java.util.concurrent.CompletableFuture<Void> tail = java.util.concurrent.CompletableFuture.completedFuture(null);
+
+        void submit(Runnable work) {
+            slots.acquireUninterruptibly();
+            tail = tail.thenRunAsync(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "A batch of the import failed");
+                } finally {
+                    slots.release();
+                }
+            }, executor);
+        }
+
+        void drain() {
+            tail.join();
+        }
+    }
+
+    private static long countLines(Path spool) throws IOException {
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(spool)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        return lines + 1;
     }
 
     /** Lines waiting for a bulk write, with the rows they make. */
@@ -185,12 +238,11 @@ public class ImportService {
         final List<BulkWriter.Row> rows = new ArrayList<>();
         final List<long[]> lines = new ArrayList<>(); // {line number, first row, row count}
         final List<JsonNode> nodes = new ArrayList<>();
-        final Map<String, Long> speakerCache = new java.util.HashMap<>();
+        /** Speakers resolved so far by this import, shared by its batches. */
+        final Map<String, Long> speakerCache;
 
-        void clear() {
-            rows.clear();
-            lines.clear();
-            nodes.clear();
+        Batch(Map<String, Long> speakerCache) {
+            this.speakerCache = speakerCache;
         }
     }
 
@@ -220,17 +272,12 @@ public class ImportService {
     /** Writes the batch in one transaction; if the database refuses it, its lines go through the single-write path one by one. */
     private void flush(String format, Batch batch, Progress p, String who) {
         if (batch.rows.isEmpty()) {
-            batch.clear();
             return;
         }
         try {
             boolean[] created = QuarkusTransaction.requiringNew().call(() -> bulk.write(batch.rows, who));
             for (long[] line : batch.lines) {
-                if (created[(int) line[1]]) {
-                    p.accepted++;
-                } else {
-                    p.duplicates++;
-                }
+                p.count(created[(int) line[1]]);
             }
         } catch (RuntimeException e) {
             LOG.warnf("Bulk write of %d lines failed (%s); writing them one by one", batch.lines.size(), e.getMessage());
@@ -238,7 +285,6 @@ public class ImportService {
                 importNode(format, batch.nodes.get(k), p, batch.lines.get(k)[0]);
             }
         }
-        batch.clear();
     }
 
     private List<BulkWriter.Row> quotecheckRows(JsonNode node, long lineNumber, Batch batch) throws IOException {
@@ -373,11 +419,7 @@ public class ImportService {
     private void importNode(String format, JsonNode node, Progress p, long lineNumber) {
         try {
             List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> format.equals("quotebank") ? quotebank(node) : quotecheck(node));
-            if (outcomes.get(0).created) {
-                p.accepted++;
-            } else {
-                p.duplicates++;
-            }
+            p.count(outcomes.get(0).created);
         } catch (ApiException e) {
             String field = e.errors().isEmpty() ? "" : e.errors().get(0).field() + ": ";
             p.reject(lineNumber, e.errors().isEmpty() ? e.getMessage() : field + e.errors().get(0).detail());
@@ -454,19 +496,27 @@ public class ImportService {
         }
     }
 
-    /** Running counts of one import. */
+    /** Running counts of one import; lines are counted by the reading thread, outcomes also by the writing one. */
     private final class Progress {
-        long lines;
+        volatile long lines;
         long accepted;
         long duplicates;
         long rejectedCount;
         final List<ImportResponse.Rejection> rejected = new ArrayList<>();
 
+        synchronized void count(boolean created) {
+            if (created) {
+                accepted++;
+            } else {
+                duplicates++;
+            }
+        }
+
         void reject(String error) {
             reject(lines, error);
         }
 
-        void reject(long line, String error) {
+        synchronized void reject(long line, String error) {
             rejectedCount++;
             if (rejected.size() < KEPT_REJECTIONS) {
                 rejected.add(new ImportResponse.Rejection(line, error.length() > 300 ? error.substring(0, 300) + "…" : error));
@@ -475,20 +525,30 @@ public class ImportService {
     }
 
     private void save(long id, Progress p, String status, String error) {
-        p.rejected.sort(Comparator.comparingLong(ImportResponse.Rejection::line));
         String rejected;
-        try {
-            rejected = mapper.writeValueAsString(p.rejected);
-        } catch (IOException e) {
-            rejected = "[]";
+        long lines;
+        long accepted;
+        long duplicates;
+        long rejectedCount;
+        synchronized (p) {
+            p.rejected.sort(Comparator.comparingLong(ImportResponse.Rejection::line));
+            try {
+                rejected = mapper.writeValueAsString(p.rejected);
+            } catch (IOException e) {
+                rejected = "[]";
+            }
+            lines = p.lines;
+            accepted = p.accepted;
+            duplicates = p.duplicates;
+            rejectedCount = p.rejectedCount;
         }
         String json = rejected;
         update(id, job -> {
             job.status = status;
-            job.linesRead = p.lines;
-            job.accepted = p.accepted;
-            job.duplicates = p.duplicates;
-            job.rejectedCount = p.rejectedCount;
+            job.linesRead = lines;
+            job.accepted = accepted;
+            job.duplicates = duplicates;
+            job.rejectedCount = rejectedCount;
             job.rejected = json;
             job.error = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
             if (!status.equals("running")) {

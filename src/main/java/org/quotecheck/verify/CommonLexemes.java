@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The words (English lexemes) that too many quotes share to narrow a search ("said", "peopl",
@@ -23,7 +24,7 @@ public class CommonLexemes {
     private static final Duration REFRESH = Duration.ofMinutes(5);
 
     private final EntityManager em;
-    private volatile String[] common = new String[0];
+    private volatile Set<String> common = Set.of();
     private volatile Instant loadedAt = Instant.EPOCH;
 
     CommonLexemes(EntityManager em) {
@@ -31,7 +32,7 @@ public class CommonLexemes {
     }
 
     /** The current list; called inside a transaction. */
-    public String[] get() {
+    public Set<String> get() {
         if (loadedAt.plus(REFRESH).isBefore(Instant.now())) {
             load();
         }
@@ -47,7 +48,7 @@ public class CommonLexemes {
                 + " s.most_common_elem_freqs) as x(e, f), pg_class c where s.schemaname = current_schema() and s.tablename = 'quote'"
                 + " and s.attname = 'search_vector' and c.oid = to_regclass('quote') and x.e is not null"
                 + " and x.f * greatest(c.reltuples, 0) > " + COMMON_QUOTES).getResultList();
-        common = rows.toArray(new String[0]);
+        common = Set.copyOf(rows);
         loadedAt = Instant.now();
     }
 }

@@ -20,6 +20,7 @@ import org.quotecheck.speaker.SpeakerResolver;
 import org.quotecheck.verify.engine.Assessment;
 import org.quotecheck.verify.engine.Candidate;
 import org.quotecheck.verify.engine.Claim;
+import org.quotecheck.verify.engine.ClaimLookup;
 import org.quotecheck.verify.engine.DiffOp;
 import org.quotecheck.verify.engine.Verdict;
 import org.quotecheck.verify.engine.VerdictEngine;
@@ -36,19 +37,7 @@ public class VerifyService {
     static final int CANDIDATES = 15;
     static final int SPEAKER_CANDIDATES = 10;
     /** At most this many rows are ranked by overlap: a bound on the worst case, far above what rare word pairs match. */
-    static final int PRE_RANK_LIMIT = 1000;
-    /**
-     * Rare word pairs looked up in the index. Each costs two short GIN posting-list reads; eight are
-     * enough for an exact or fragment claim (all match) and for an altered one (a change breaks two).
-     */
-    static final int LOOKUP_PAIRS = 8;
-    /** When every pair is made of common words, this many are looked up anyway (long posting lists, so few). */
-    static final int COMMON_LOOKUP_PAIRS = 3;
-    /** A claim with fewer rare pairs than this also looks up its rare words one by one, up to LOOKUP_WORDS. */
-    static final int SHORT_CLAIM_PAIRS = 4;
-    static final int LOOKUP_WORDS = 4;
-    /** Pairs that rank the candidates by overlap: enough to tell them apart, bounded for long claims. */
-    static final int RANKING_PAIRS = 32;
+    static final int PRE_RANK_LIMIT = 200;
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final SpeakerResolver speakers;
@@ -109,45 +98,48 @@ public class VerifyService {
     }
 
     /**
-     * Exact wording first, then the quotes sharing most of the claim's word pairs, overall and by the
-     * claimed speaker; one statement that also returns what the engine needs of each candidate.
-     * The word pairs are phrase queries over the full-text index ('experienc' <2> 'best'): a changed
-     * word breaks only the pairs around it, so altered claims still find the real quote, fragments
-     * share all their pairs, and a fabricated claim's rare pairs match nothing.
+     * Exact wording first, then the quotes sharing most of the claim's rare word pairs, overall and
+     * by the claimed speaker; one statement that also returns what the engine needs of each
+     * candidate. The word pairs are phrase queries over the full-text index ('experienc' <2> 'best'):
+     * a changed word breaks only the pairs around it, so altered claims still find the real quote,
+     * fragments share all their pairs, and a fabricated claim's rare pairs match nothing.
      */
-    private List<Candidate> candidates(String normalized, Set<Long> speakerIds) {
-        String overlap = "(select count(*) from ranking k where x.search_vector @@ k.tq)";
-        StringBuilder ids = new StringBuilder("(select q.id from quote q where q.text_hash = f_text_hash(:n) and q.status <> 'retracted' limit 20)"
-                + " union (select x.id from (select q.id, q.search_vector from quote q, lookup l where q.search_vector @@ l.tq"
-                + " and q.status <> 'retracted' limit " + PRE_RANK_LIMIT + ") x order by " + overlap + " desc, x.id limit " + CANDIDATES + ")");
-        boolean bySpeaker = speakerIds != null && !speakerIds.isEmpty();
-        if (bySpeaker) {
-            ids.append(" union (select x.id from (select q.id, q.search_vector from quote q, lookup l where q.speaker_id in (:speakers)"
-                    + " and q.search_vector @@ l.tq and q.status <> 'retracted' limit " + PRE_RANK_LIMIT + ") x order by " + overlap
-                    + " desc, x.id limit " + SPEAKER_CANDIDATES + ")");
+    /** The claim's lexemes in word order, as PostgreSQL's English configuration makes them (stemmed, no stopwords). */
+    private List<ClaimLookup.Lexeme> claimLexemes(String normalized) {
+        List<Object[]> rows = reads.list("select u.lexeme, p.pos from unnest(to_tsvector('english', :n)) u, unnest(u.positions) as p(pos)",
+                java.util.Map.of("n", normalized));
+        List<ClaimLookup.Lexeme> lexemes = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            lexemes.add(new ClaimLookup.Lexeme((String) r[0], ((Number) r[1]).intValue()));
         }
-        // the claim's lexemes in order; each adjacent pair is a phrase query, ranked rare first; a short
-        // claim (few rare pairs, where one changed word breaks most of them) also looks up its rare
-        // words one by one; up to RANKING_PAIRS of these queries rank the candidates
-        String sql = "with t as (select u.lexeme, p.pos from unnest(to_tsvector('english', :n)) u, unnest(u.positions) as p(pos)),"
-                + " pairs as (select cast(quote_literal(l1) || ' <' || (p2 - pos) || '> ' || quote_literal(l2) as tsquery) as tq, pos,"
-                + " cast(l1 = any(cast(:common as text[])) as int) + cast(l2 = any(cast(:common as text[])) as int) as commonness"
-                + " from (select lexeme as l1, pos, lead(lexeme) over w as l2, lead(pos) over w as p2 from t window w as (order by pos)) s"
-                + " where l2 is not null),"
-                + " words as (select cast(quote_literal(lexeme) as tsquery) as tq, min(pos) as pos from t"
-                + " where not lexeme = any(cast(:common as text[])) and (select count(*) from pairs where commonness < 2) < " + SHORT_CLAIM_PAIRS
-                + " group by lexeme order by min(pos) limit " + LOOKUP_WORDS + "),"
-                + " ranking as ((select tq from pairs order by commonness, pos limit " + RANKING_PAIRS + ") union all select tq from words),"
-                + " lookup as (select cast(string_agg('(' || cast(tq as text) || ')', ' | ') as tsquery) as tq from"
-                + " ((select tq from pairs where commonness < 2 order by commonness, pos limit " + LOOKUP_PAIRS + ")"
-                + " union all (select tq from pairs where not exists (select 1 from pairs where commonness < 2) order by pos limit "
-                + COMMON_LOOKUP_PAIRS + ") union all select tq from words) s)"
+        return lexemes;
+    }
+
+    private List<Candidate> candidates(String normalized, Set<Long> speakerIds) {
+        List<String> lookup = ClaimLookup.queries(claimLexemes(normalized), commonLexemes.get());
+        // rank by how many of the looked-up queries a candidate matches
+        String overlap = "(select count(*) from k where x.search_vector @@ k.tq)";
+        StringBuilder ids = new StringBuilder("(select q.id from quote q where q.text_hash = f_text_hash(:n) and q.status <> 'retracted' limit 20)");
+        if (!lookup.isEmpty()) {
+            ids.append(" union (select x.id from (select q.id, q.search_vector from quote q where q.search_vector @@ cast(:lookup as tsquery)"
+                    + " and q.status <> 'retracted' limit " + PRE_RANK_LIMIT + ") x order by " + overlap + " desc, x.id limit " + CANDIDATES + ")");
+        }
+        boolean bySpeaker = speakerIds != null && !speakerIds.isEmpty() && !lookup.isEmpty();
+        if (bySpeaker) {
+            ids.append(" union (select x.id from (select q.id, q.search_vector from quote q where q.speaker_id in (:speakers)"
+                    + " and q.search_vector @@ cast(:lookup as tsquery) and q.status <> 'retracted' limit " + PRE_RANK_LIMIT + ") x order by "
+                    + overlap + " desc, x.id limit " + SPEAKER_CANDIDATES + ")");
+        }
+        String sql = "with k as (select cast(e as tsquery) as tq from unnest(cast(:ranking as text[])) as e)"
                 + " select q.id, q.text, q.speaker_id, sp.name, coalesce(q.said_on,"
                 + " (select min(s.published_on) from appearance a join source s on s.id = a.source_id where a.quote_id = q.id))"
                 + " from quote q join speaker sp on sp.id = q.speaker_id where q.id in (" + ids + ")";
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("n", normalized);
-        params.put("common", commonLexemes.get());
+        params.put("ranking", lookup.toArray(new String[0]));
+        if (!lookup.isEmpty()) {
+            params.put("lookup", String.join(" | ", lookup));
+        }
         if (bySpeaker) {
             params.put("speakers", speakerIds);
         }

@@ -1,0 +1,87 @@
+package org.quotecheck.bulk;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quotecheck.support.Fixtures.api;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.support.OwnDatabaseProfile;
+
+/** A bulk load (here: from 20 lines on) defers index maintenance and leaves every index built. */
+@QuarkusTest
+@TestProfile(BulkLoadTest.SmallBulkLoads.class)
+class BulkLoadTest {
+
+    public static class SmallBulkLoads extends OwnDatabaseProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            overrides.put("quotecheck.imports.defer-indexes-from", "20");
+            return overrides;
+        }
+    }
+
+    @Inject
+    AgroalDataSource db;
+
+    @Inject
+    DeferredIndexes deferredIndexes;
+
+    private int count(String sql) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private int deferrableIndexesPresent() throws Exception {
+        return count("select count(*) from pg_indexes where indexname in ('" + String.join("', '", DeferredIndexes.DEFERRABLE) + "')");
+    }
+
+    @Test
+    void shouldBuildEveryIndexAndAnswerQueriesWhenABulkLoadEnds() throws Exception {
+        String marker = "zephyrine" + System.nanoTime() % 100000;
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            ndjson.append("{\"text\": \"Bulk line ").append(i).append(" about the ").append(marker).append(" pipeline and harbour number ").append(i * 7)
+                    .append("\", \"speaker\": \"Bulk Speaker ").append(i % 3).append("\", \"saidOn\": \"2024-07-03\", \"source\": {\"url\": \"https://bulk.example/")
+                    .append(marker).append('/').append(i % 10).append("\", \"outlet\": \"DW\"}}\n");
+        }
+        api().contentType("application/x-ndjson").queryParam("format", "quotecheck").queryParam("wait", true)
+                .body(ndjson.toString().getBytes(StandardCharsets.UTF_8)).post("/v1/imports").then()
+                .statusCode(200).body("status", equalTo("done")).body("accepted", equalTo(60)).body("rejectedCount", equalTo(0));
+
+        assertEquals(DeferredIndexes.DEFERRABLE.size(), deferrableIndexesPresent(), "every deferred index is built again");
+        assertEquals(0, count("select count(*) from deferred_index"));
+        assertEquals(1, count("select count(*) from search_word where word = '" + marker + "'"), "the vocabulary has the new words");
+        api().queryParam("q", "bulk line 17 " + marker).get("/v1/quotes").then().statusCode(200)
+                .body("data.text", hasItem("Bulk line 17 about the " + marker + " pipeline and harbour number 119"));
+        api().contentType(ContentType.JSON).body(Map.of("text", "Bulk line 17 about the " + marker + " pipeline and harbour number 119", "speaker", "Bulk Speaker 2"))
+                .post("/v1/verify").then().statusCode(200).body("verdict", equalTo("VERIFIED"));
+    }
+
+    @Test
+    void shouldRebuildIndexesLeftDeferredWhenAnImportWasInterrupted() throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            // what a crash between "drop" and "build" leaves behind
+            s.execute("insert into deferred_index (name, definition) select indexname, indexdef from pg_indexes where indexname = 'quote_said_on_idx'");
+            s.execute("drop index quote_said_on_idx");
+        }
+        assertEquals(0, count("select count(*) from pg_indexes where indexname = 'quote_said_on_idx'"));
+        deferredIndexes.rebuild();
+        assertEquals(1, count("select count(*) from pg_indexes where indexname = 'quote_said_on_idx'"));
+        assertEquals(0, count("select count(*) from deferred_index"));
+    }
+}
