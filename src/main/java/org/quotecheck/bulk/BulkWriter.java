@@ -42,14 +42,50 @@ public class BulkWriter {
         this.vocabulary = vocabulary;
     }
 
-    /** Writes the rows; returns for each row whether it created its quote (false: the quote existed). */
-    public boolean[] write(List<Row> rows, String actor) {
+    /**
+     * What a bulk load has created and not yet audited: written as one revision at the end, while
+     * the indexes build, instead of copying every batch into the audit tables as it goes.
+     */
+    public static final class AuditBacklog {
+        private final List<Long> sources = new ArrayList<>();
+        private final List<Long> quotes = new ArrayList<>();
+        private final List<Long> appearances = new ArrayList<>();
+
+        synchronized void add(List<Long> newSources, Set<Long> newQuotes, List<Long> newAppearances) {
+            sources.addAll(newSources);
+            quotes.addAll(newQuotes);
+            appearances.addAll(newAppearances);
+        }
+    }
+
+    /** Rows of the audit tables written per statement when a backlog is audited. */
+    private static final int AUDIT_CHUNK = 50_000;
+
+    /**
+     * Writes the rows; returns for each row whether it created its quote (false: the quote existed).
+     * With a backlog, the audit rows are left to {@link #audit(AuditBacklog, String)}.
+     */
+    public boolean[] write(List<Row> rows, String actor, AuditBacklog backlog) {
         boolean[] created = new boolean[rows.size()];
-        em.unwrap(Session.class).doWork(c -> writeRows(c, rows, actor, created));
+        em.unwrap(Session.class).doWork(c -> writeRows(c, rows, actor, created, backlog));
         return created;
     }
 
-    private void writeRows(Connection c, List<Row> rows, String actor, boolean[] created) throws SQLException {
+    /** Audits a bulk load's backlog as one revision, in the caller's transaction. */
+    public void audit(AuditBacklog backlog, String actor) {
+        em.unwrap(Session.class).doWork(c -> {
+            long rev = revision(c, actor);
+            for (int from = 0; from < Math.max(backlog.sources.size(), Math.max(backlog.quotes.size(), backlog.appearances.size())); from += AUDIT_CHUNK) {
+                auditRows(c, rev, chunk(backlog.sources, from), chunk(backlog.quotes, from), chunk(backlog.appearances, from));
+            }
+        });
+    }
+
+    private static List<Long> chunk(List<Long> ids, int from) {
+        return from >= ids.size() ? List.of() : ids.subList(from, Math.min(ids.size(), from + AUDIT_CHUNK));
+    }
+
+    private void writeRows(Connection c, List<Row> rows, String actor, boolean[] created, AuditBacklog backlog) throws SQLException {
         // sources, by normalised url
         Map<String, CreateSourceRequest> sources = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -78,6 +114,7 @@ public class BulkWriter {
                 + " cast(u.published_on as date), u.kind, u.language,"
                 + " coalesce(array(select json_array_elements_text(cast(u.agencies as json))), '{}'), now(), 0"
                 + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) as u(url, url_key, archive_url, outlet, title, published_on, kind, language, agencies)"
+                + " order by u.url_key"
                 + " on conflict (url_key) do nothing returning id")) {
             Object[][] columns = {url, key, archive, outlet, title, published, kind, language, agencies};
             for (int k = 0; k < columns.length; k++) {
@@ -121,7 +158,7 @@ public class BulkWriter {
         try (PreparedStatement ps = c.prepareStatement("insert into quote (id, text, normalized_text, language, speaker_id, said_on, context,"
                 + " status, created_at, updated_at, version) select nextval('quote_seq'), i.text, i.normalized, i.language, i.speaker_id,"
                 + " cast(i.said_on as date), i.context, 'unreviewed', now(), now(), 0"
-                + " from unnest(?, ?, ?, ?, ?, ?) as i(speaker_id, text, normalized, language, said_on, context)"
+                + " from unnest(?, ?, ?, ?, ?, ?) as i(speaker_id, text, normalized, language, said_on, context) order by i.speaker_id, i.normalized"
                 + " on conflict (speaker_id, text_hash) do nothing returning id")) {
             ps.setArray(1, c.createArrayOf("bigint", speaker));
             ps.setArray(2, c.createArrayOf("text", text));
@@ -171,7 +208,7 @@ public class BulkWriter {
         }
         List<Long> newAppearances = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("insert into appearance (id, quote_id, source_id, start_offset, end_offset, created_at)"
-                + " select nextval('appearance_seq'), a.q, a.s, a.st, a.en, now() from unnest(?, ?, ?, ?) as a(q, s, st, en)"
+                + " select nextval('appearance_seq'), a.q, a.s, a.st, a.en, now() from unnest(?, ?, ?, ?) as a(q, s, st, en) order by a.q, a.s"
                 + " on conflict (quote_id, source_id) do nothing returning id")) {
             ps.setArray(1, c.createArrayOf("bigint", quote));
             ps.setArray(2, c.createArrayOf("bigint", source));
@@ -191,14 +228,15 @@ public class BulkWriter {
                 ps.executeUpdate();
             }
         }
-        audit(c, actor, newSources, newQuotes, newAppearances);
+        if (backlog != null) {
+            backlog.add(newSources, newQuotes, newAppearances);
+        } else if (!newSources.isEmpty() || !newQuotes.isEmpty() || !newAppearances.isEmpty()) {
+            auditRows(c, revision(c, actor), newSources, newQuotes, newAppearances);
+        }
     }
 
-    /** One audit revision for the batch, as Envers would have written it per entity. */
-    private static void audit(Connection c, String actor, List<Long> sources, Set<Long> quotes, List<Long> appearances) throws SQLException {
-        if (sources.isEmpty() && quotes.isEmpty() && appearances.isEmpty()) {
-            return;
-        }
+    /** A new audit revision by this actor. */
+    private static long revision(Connection c, String actor) throws SQLException {
         long rev;
         try (PreparedStatement ps = c.prepareStatement("insert into revinfo (rev, revtstmp, actor) values (nextval('revinfo_seq'), ?, ?) returning rev")) {
             ps.setLong(1, System.currentTimeMillis());
@@ -208,6 +246,12 @@ public class BulkWriter {
                 rev = rs.getLong(1);
             }
         }
+        return rev;
+    }
+
+    /** The audit rows of these new entities in revision rev, as Envers would have written them per entity. */
+    private static void auditRows(Connection c, long rev, java.util.Collection<Long> sources, java.util.Collection<Long> quotes,
+            java.util.Collection<Long> appearances) throws SQLException {
         String[] statements = {
             "insert into source_aud (id, rev, revtype, url, url_key, archive_url, outlet, title, published_on, kind, language, agencies, created_at)"
                     + " select id, ?, 0, url, url_key, archive_url, outlet, title, published_on, kind, language, agencies, created_at from source where id = any(?)",

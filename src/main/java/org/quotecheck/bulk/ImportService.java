@@ -58,6 +58,12 @@ public class ImportService {
     static final int KEPT_REJECTIONS = 1000;
     /** Rows written together by one set-based bulk write. */
     static final int BATCH = 500;
+    /** Threads writing batches at the same time (each on its own connection). */
+    static final int WRITERS = 2;
+    /** Speakers an import remembers (by name and by their JSON) before it starts over. */
+    static final int SPEAKER_CACHE = 200_000;
+    /** A bulk load's audit rows are written in one transaction, which may take a while at a million quotes. */
+    static final int AUDIT_TIMEOUT_SECONDS = 900;
     static final Set<String> FORMATS = Set.of("quotecheck", "quotebank");
 
     private final QuoteService quotes;
@@ -133,14 +139,23 @@ public class ImportService {
         update(id, job -> job.status = "running");
         Map<String, Long> speakerCache = new java.util.HashMap<>();
         Writer writer = new Writer();
+        java.util.concurrent.CompletableFuture<Void> audit = null;
         try (DeferredIndexes.BulkLoad bulkLoad = deferredIndexes.deferFor(countLines(spool));
-                InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+                InputStream in = Files.newInputStream(spool)) {
+            BulkWriter.AuditBacklog backlog = bulkLoad == null ? null : new BulkWriter.AuditBacklog();
             ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
             Batch batch = new Batch(speakerCache);
             boolean overlong = false;
+            byte[] buffer = new byte[1 << 16];
+            int filled = 0;
+            int at = 0;
             int b;
             while (true) {
-                b = in.read();
+                if (at == filled) {
+                    filled = Math.max(0, in.read(buffer));
+                    at = 0;
+                }
+                b = filled == 0 ? -1 : buffer[at++] & 0xff;
                 if (b == '\n' || b == -1) {
                     if (line.size() > 0 || overlong) {
                         p.lines++;
@@ -151,7 +166,7 @@ public class ImportService {
                         }
                         if (batch.rows.size() >= BATCH) {
                             Batch full = batch;
-                            writer.submit(() -> flush(format, full, p, who));
+                            writer.submit(() -> flush(format, full, p, who, backlog));
                             batch = new Batch(speakerCache);
                         }
                         if (p.lines % PROGRESS_EVERY == 0) {
@@ -162,7 +177,7 @@ public class ImportService {
                     overlong = false;
                     if (b == -1) {
                         Batch last = batch;
-                        writer.submit(() -> flush(format, last, p, who));
+                        writer.submit(() -> flush(format, last, p, who, backlog));
                         writer.drain();
                         break;
                     }
@@ -174,7 +189,11 @@ public class ImportService {
                     }
                 }
             }
-            save(id, p, "running", null); // every line is in; a bulk load now builds its indexes (closing bulkLoad)
+            save(id, p, "running", null); // every line is in; a bulk load now builds its indexes (closing bulkLoad) and audits
+            if (backlog != null) {
+                audit = java.util.concurrent.CompletableFuture.runAsync(
+                        () -> QuarkusTransaction.requiringNew().timeout(AUDIT_TIMEOUT_SECONDS).run(() -> bulk.audit(backlog, who)), executor);
+            }
         } catch (IOException | RuntimeException e) {
             writer.drain();
             LOG.errorf(e, "Import %d failed", id);
@@ -189,20 +208,32 @@ public class ImportService {
             LOG.infof("Import %d by %s: %d lines, %d accepted, %d duplicates, %d rejected in %s", id, who, p.lines, p.accepted, p.duplicates,
                     p.rejectedCount, Duration.between(started, Instant.now()));
         }
+        if (audit != null) {
+            try {
+                audit.join();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Import %d: the audit rows could not be written", id);
+                save(id, p, "failed", "the quotes are stored, but their audit rows could not be written: " + e.getMessage());
+                return;
+            }
+        }
         save(id, p, "done", null);
     }
 
     /**
-     * Writes batches on another thread while the next ones are parsed, so that parsing (Java) and
-     * writing (PostgreSQL) overlap; at most two batches wait, so memory stays bounded.
+     * Writes batches on two other threads while the next ones are parsed, so that parsing (Java)
+     * and writing (PostgreSQL, one connection each) overlap; a few batches wait at most, so memory
+     * stays bounded. Each statement of a batch writes its rows in key order, so two batches
+     * writing the same source or quote wait for each other instead of deadlocking.
      */
     private final class Writer {
-        private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(2);
-        private java.util.concurrent.CompletableFuture<Void> tail = java.util.concurrent.CompletableFuture.completedFuture(null);
+        private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(WRITERS + 1);
+        private final List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
 
         void submit(Runnable work) {
             slots.acquireUninterruptibly();
-            tail = tail.thenRunAsync(() -> {
+            running.removeIf(java.util.concurrent.CompletableFuture::isDone);
+            running.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
                 try {
                     work.run();
                 } catch (RuntimeException e) {
@@ -210,11 +241,12 @@ public class ImportService {
                 } finally {
                     slots.release();
                 }
-            }, executor);
+            }, executor));
         }
 
         void drain() {
-            tail.join();
+            running.forEach(java.util.concurrent.CompletableFuture::join);
+            running.clear();
         }
     }
 
@@ -270,12 +302,12 @@ public class ImportService {
     }
 
     /** Writes the batch in one transaction; if the database refuses it, its lines go through the single-write path one by one. */
-    private void flush(String format, Batch batch, Progress p, String who) {
+    private void flush(String format, Batch batch, Progress p, String who, BulkWriter.AuditBacklog backlog) {
         if (batch.rows.isEmpty()) {
             return;
         }
         try {
-            boolean[] created = QuarkusTransaction.requiringNew().call(() -> bulk.write(batch.rows, who));
+            boolean[] created = QuarkusTransaction.requiringNew().call(() -> bulk.write(batch.rows, who, backlog));
             for (long[] line : batch.lines) {
                 p.count(created[(int) line[1]]);
             }
@@ -296,9 +328,14 @@ public class ImportService {
         JsonNode reason = line.remove("retractionReason");
         JsonNode speaker = line.get("speaker");
         SpeakerRequest speakerObject = null;
+        Long knownSpeaker = null;
         if (speaker != null && speaker.isObject()) {
-            speakerObject = mapper.treeToValue(speaker, SpeakerRequest.class);
-            check(speakerObject, "speaker.");
+            // an archive repeats the same speaker object on many lines: checked and resolved once
+            knownSpeaker = batch.speakerCache.get("json:" + speaker);
+            if (knownSpeaker == null) {
+                speakerObject = mapper.treeToValue(speaker, SpeakerRequest.class);
+                check(speakerObject, "speaker.");
+            }
             line.remove("speaker");
             line.put("speakerId", "sp_0"); // checked now, resolved below
         }
@@ -312,10 +349,16 @@ public class ImportService {
             throw ApiException.invalidField("end", "must not be before start");
         }
         long speakerId;
-        if (speakerObject != null) {
+        if (knownSpeaker != null) {
+            speakerId = knownSpeaker;
+        } else if (speakerObject != null) {
             SpeakerRequest so = speakerObject;
             String key = "obj:" + (so.wikidataId() != null ? so.wikidataId() : org.quotecheck.text.TextNormalizer.instance().key(so.name()));
             speakerId = cachedSpeaker(batch, key, () -> speakerFor(so).id);
+            if (batch.speakerCache.size() > SPEAKER_CACHE) {
+                batch.speakerCache.clear(); // an archive of very many speakers: memory stays bounded, look-ups repeat
+            }
+            batch.speakerCache.put("json:" + speaker, speakerId);
         } else if (request.speakerId() != null && !request.speakerId().isBlank()) {
             return null;
         } else if (request.speaker() != null && !request.speaker().isBlank()) {

@@ -66,8 +66,12 @@ class BulkLoadTest {
         assertEquals(DeferredIndexes.DEFERRABLE.size(), deferrableIndexesPresent(), "every deferred index is built again");
         assertEquals(0, count("select count(*) from deferred_index"));
         assertEquals(1, count("select count(*) from search_word where word = '" + marker + "'"), "the vocabulary has the new words");
-        api().queryParam("q", "bulk line 17 " + marker).get("/v1/quotes").then().statusCode(200)
-                .body("data.text", hasItem("Bulk line 17 about the " + marker + " pipeline and harbour number 119"));
+        String id = api().queryParam("q", "bulk line 17 " + marker).get("/v1/quotes").then().statusCode(200)
+                .body("data.text", hasItem("Bulk line 17 about the " + marker + " pipeline and harbour number 119"))
+                .extract().path("data.find { it.text == 'Bulk line 17 about the " + marker + " pipeline and harbour number 119' }.id");
+        // the audit rows of a bulk load are written at its end, one revision for the whole import
+        api().get("/v1/quotes/" + id + "/history").then().statusCode(200)
+                .body("revisions.action", hasItem("created")).body("revisions[0].actor", equalTo("bootstrap-admin"));
         api().contentType(ContentType.JSON).body(Map.of("text", "Bulk line 17 about the " + marker + " pipeline and harbour number 119", "speaker", "Bulk Speaker 2"))
                 .post("/v1/verify").then().statusCode(200).body("verdict", equalTo("VERIFIED"));
     }
