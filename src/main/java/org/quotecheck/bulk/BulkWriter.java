@@ -61,14 +61,53 @@ public class BulkWriter {
     /** Rows of the audit tables written per statement when a backlog is audited. */
     private static final int AUDIT_CHUNK = 50_000;
 
+    /** The sources of a batch: every row's source id by normalised url, and which were new. */
+    public record Sources(Map<String, Long> ids, List<Long> created) {
+    }
+
     /**
-     * Writes the rows; returns for each row whether it created its quote (false: the quote existed).
-     * With a backlog, the audit rows are left to {@link #audit(AuditBacklog, String)}.
+     * Step one, in a short transaction of its own: the batch's sources and words. They are
+     * idempotent upserts, so committing them apart is harmless, and it keeps another writer that
+     * needs the same new source from waiting for a whole batch.
      */
-    public boolean[] write(List<Row> rows, String actor, AuditBacklog backlog) {
+    public Sources writeSources(List<Row> rows) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            asynchronousCommit(c);
+            Sources sources = writeSourceRows(c, rows);
+            List<String> texts = new ArrayList<>(rows.size());
+            rows.forEach(r -> texts.add(r.normalized()));
+            vocabulary.add(c, texts);
+            return sources;
+        });
+    }
+
+    /**
+     * Step two: the quotes and appearances; returns for each row whether it created its quote
+     * (false: the quote existed). With a backlog, the audit rows are left to
+     * {@link #audit(AuditBacklog, String)}.
+     */
+    public boolean[] write(List<Row> rows, Sources sources, String actor, AuditBacklog backlog) {
         boolean[] created = new boolean[rows.size()];
-        em.unwrap(Session.class).doWork(c -> writeRows(c, rows, actor, created, backlog));
+        em.unwrap(Session.class).doWork(c -> {
+            asynchronousCommit(c);
+            writeRows(c, rows, sources, actor, created, backlog);
+        });
         return created;
+    }
+
+    /**
+     * An import batch need not wait for its commit to reach the disk: after a crash the import is
+     * not "done" and re-running it adds only what is missing. The job's own status is committed
+     * synchronously, which also flushes every batch before it.
+     */
+    public void asynchronousCommit() {
+        em.unwrap(Session.class).doWork(BulkWriter::asynchronousCommit);
+    }
+
+    private static void asynchronousCommit(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("set local synchronous_commit = off");
+        }
     }
 
     /** Audits a bulk load's backlog as one revision, in the caller's transaction. */
@@ -85,7 +124,7 @@ public class BulkWriter {
         return from >= ids.size() ? List.of() : ids.subList(from, Math.min(ids.size(), from + AUDIT_CHUNK));
     }
 
-    private void writeRows(Connection c, List<Row> rows, String actor, boolean[] created, AuditBacklog backlog) throws SQLException {
+    private static Sources writeSourceRows(Connection c, List<Row> rows) throws SQLException {
         // sources, by normalised url
         Map<String, CreateSourceRequest> sources = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -135,6 +174,13 @@ public class BulkWriter {
                 }
             }
         }
+        return new Sources(sourceIds, newSources);
+    }
+
+    private void writeRows(Connection c, List<Row> rows, Sources sources, String actor, boolean[] created, AuditBacklog backlog) throws SQLException {
+        Map<String, Long> sourceIds = sources.ids();
+        List<Long> newSources = sources.created();
+        int i;
 
         // quotes, one per speaker and normalised wording
         Map<String, Row> distinct = new LinkedHashMap<>();
@@ -172,7 +218,6 @@ public class BulkWriter {
                 }
             }
         }
-        vocabulary.add(c, java.util.Arrays.asList(normalized));
         Map<String, Long> quoteIds = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select k.sid, k.norm, q.id from unnest(?, ?) as k(sid, norm)"
                 + " join quote q on q.speaker_id = k.sid and q.text_hash = f_text_hash(k.norm)")) {

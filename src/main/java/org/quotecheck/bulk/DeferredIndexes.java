@@ -160,16 +160,24 @@ public class DeferredIndexes {
         for (Map.Entry<String, String> e : pending.entrySet()) {
             workers.get(e.getKey().equals("quote_search_vector_idx") ? 0 : 1 + (k++ % (workers.size() - 1))).add(e);
         }
+        // the statistics (verification's common words among them) need no index: refreshed beside the long build
         List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (List<Map.Entry<String, String>> work : workers) {
-            running.add(CompletableFuture.runAsync(() -> work.forEach(e -> build(e.getKey(), e.getValue())), executor));
+        for (int w = 0; w < workers.size(); w++) {
+            List<Map.Entry<String, String>> work = workers.get(w);
+            boolean analyze = w == workers.size() - 1;
+            running.add(CompletableFuture.runAsync(() -> {
+                work.forEach(e -> build(e.getKey(), e.getValue()));
+                if (analyze) {
+                    analyze();
+                }
+            }, executor));
         }
         running.forEach(CompletableFuture::join);
+    }
+
+    private void analyze() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("analyze quote");
-            s.execute("analyze appearance");
-            s.execute("analyze source");
-            s.execute("analyze search_word");
+            s.execute("analyze quote, appearance, source, search_word");
         } catch (SQLException e) {
             LOG.warnf("Could not analyze after the bulk load: %s", e.getMessage());
         }

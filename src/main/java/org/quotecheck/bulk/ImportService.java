@@ -222,12 +222,12 @@ public class ImportService {
 
     /**
      * Writes batches on two other threads while the next ones are parsed, so that parsing (Java)
-     * and writing (PostgreSQL, one connection each) overlap; a few batches wait at most, so memory
-     * stays bounded. Each statement of a batch writes its rows in key order, so two batches
+     * and writing (PostgreSQL, one connection each) overlap; memory
+     * stays bounded (the reader waits while both write). Each statement of a batch writes its rows in key order, so two batches
      * writing the same source or quote wait for each other instead of deadlocking.
      */
     private final class Writer {
-        private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(WRITERS + 1);
+        private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(WRITERS);
         private final List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
 
         void submit(Runnable work) {
@@ -307,7 +307,8 @@ public class ImportService {
             return;
         }
         try {
-            boolean[] created = QuarkusTransaction.requiringNew().call(() -> bulk.write(batch.rows, who, backlog));
+            BulkWriter.Sources sources = QuarkusTransaction.requiringNew().call(() -> bulk.writeSources(batch.rows));
+            boolean[] created = QuarkusTransaction.requiringNew().call(() -> bulk.write(batch.rows, sources, who, backlog));
             for (long[] line : batch.lines) {
                 p.count(created[(int) line[1]]);
             }
@@ -425,7 +426,11 @@ public class ImportService {
     private long cachedSpeaker(Batch batch, String key, java.util.function.Supplier<Long> resolve) {
         Long id = batch.speakerCache.get(key);
         if (id == null) {
-            id = QuarkusTransaction.requiringNew().call(resolve::get);
+            // like the batches, a speaker's transaction need not wait for the disk (see BulkWriter)
+            id = QuarkusTransaction.requiringNew().call(() -> {
+                bulk.asynchronousCommit();
+                return resolve.get();
+            });
             batch.speakerCache.put(key, id);
         }
         return id;

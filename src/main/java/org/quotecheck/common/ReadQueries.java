@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +20,7 @@ import org.jboss.logging.Logger;
  * Runs the read-only statements that can tolerate replica lag (search, verify candidates) on the
  * read replica when one is configured (QUOTECHECK_READ_REPLICA_ENABLED), and on the primary
  * otherwise — or when the replica fails, so a replica outage degrades speed, not answers. The SQL
- * uses named parameters (:name); collections expand to lists, Long[] binds as bigint[].
+ * uses named parameters (:name, see {@link NamedParameters}); Long[] binds as bigint[], String[] as text[].
  */
 @ApplicationScoped
 public class ReadQueries {
@@ -39,34 +38,41 @@ public class ReadQueries {
         this.replicaEnabled = replicaEnabled;
     }
 
-    @SuppressWarnings("unchecked")
     public List<Object[]> list(String sql, Map<String, Object> params) {
         if (replicaEnabled) {
-            try {
-                return onReplica(sql, params);
+            try (Connection c = replica.get().getConnection()) {
+                return run(c, sql, params);
             } catch (SQLException e) {
                 LOG.warnf("Read replica failed (%s); reading from the primary", e.getMessage());
             }
         }
-        var query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        List<Object> rows = query.getResultList();
-        List<Object[]> out = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            out.add(row instanceof Object[] array ? array : new Object[] {row});
-        }
-        return out;
+        // plain JDBC on the transaction's connection: these statements map to no entity, and the ORM's
+        // native-query layer cost more than the statement itself on the verify path
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> run(c, sql, params));
     }
 
-    private List<Object[]> onReplica(String sql, Map<String, Object> params) throws SQLException {
+    /** Sets a transaction-local PostgreSQL setting on the primary (for example plan_cache_mode). */
+    public void setLocal(String name, String value) {
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select set_config(?, ?, true)")) {
+                ps.setString(1, name);
+                ps.setString(2, value);
+                ps.execute();
+            }
+        });
+    }
+
+    private static List<Object[]> run(Connection c, String sql, Map<String, Object> params) throws SQLException {
         List<Object> values = new ArrayList<>();
-        String jdbc = positional(sql, params, values);
-        try (Connection c = replica.get().getConnection(); PreparedStatement ps = c.prepareStatement(jdbc)) {
+        String jdbc = NamedParameters.positional(sql, params, values);
+        try (PreparedStatement ps = c.prepareStatement(jdbc)) {
             for (int i = 0; i < values.size(); i++) {
                 Object v = values.get(i);
                 if (v instanceof Long[] longs) {
                     Array array = c.createArrayOf("bigint", longs);
                     ps.setArray(i + 1, array);
+                } else if (v instanceof String[] strings) {
+                    ps.setArray(i + 1, c.createArrayOf("text", strings));
                 } else {
                     ps.setObject(i + 1, v);
                 }
@@ -84,43 +90,5 @@ public class ReadQueries {
             }
             return rows;
         }
-    }
-
-    /** ":name" → "?" (collections → "?, ?, …"), outside quoted literals and "::" casts. */
-    static String positional(String sql, Map<String, Object> params, List<Object> values) {
-        StringBuilder out = new StringBuilder(sql.length());
-        boolean literal = false;
-        for (int i = 0; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (c == '\'') {
-                literal = !literal;
-            }
-            if (!literal && c == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))
-                    && (i == 0 || sql.charAt(i - 1) != ':')) {
-                int j = i + 1;
-                while (j < sql.length() && Character.isJavaIdentifierPart(sql.charAt(j))) {
-                    j++;
-                }
-                String name = sql.substring(i + 1, j);
-                if (!params.containsKey(name)) {
-                    throw new IllegalArgumentException("no value for :" + name);
-                }
-                Object value = params.get(name);
-                if (value instanceof Collection<?> collection) {
-                    int n = 0;
-                    for (Object element : collection) {
-                        out.append(n++ == 0 ? "?" : ", ?");
-                        values.add(element);
-                    }
-                } else {
-                    out.append('?');
-                    values.add(value);
-                }
-                i = j - 1;
-                continue;
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

@@ -44,11 +44,14 @@ public class CommonLexemes {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("select x.e from pg_stats s cross join lateral unnest(cast(cast(s.most_common_elems as text) as text[]),"
-                + " s.most_common_elem_freqs) as x(e, f), pg_class c where s.schemaname = current_schema() and s.tablename = 'quote'"
-                + " and s.attname = 'search_vector' and c.oid = to_regclass('quote') and x.e is not null"
-                + " and x.f * greatest(c.reltuples, 0) > " + COMMON_QUOTES).getResultList();
+        List<String> rows = em.createNativeQuery(SQL).getResultList();
         common = Set.copyOf(rows);
         loadedAt = Instant.now();
     }
+
+    /** The common lexemes from the statistics (also run by the scale benchmark). */
+    public static final String SQL = "select x.e from pg_stats s cross join lateral unnest(cast(cast(s.most_common_elems as text) as text[]),"
+            + " s.most_common_elem_freqs) as x(e, f), pg_class c where s.schemaname = current_schema() and s.tablename = 'quote'"
+            + " and s.attname = 'search_vector' and c.oid = to_regclass('quote') and x.e is not null"
+            + " and x.f * greatest(c.reltuples, 0) > " + COMMON_QUOTES;
 }

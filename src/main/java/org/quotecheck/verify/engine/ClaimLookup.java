@@ -25,17 +25,34 @@ public final class ClaimLookup {
     /** With fewer rare pairs than this, pairs with one common word are added (up to HALF_COMMON_TOTAL queries). */
     static final int MIN_RARE_PAIRS = 3;
     static final int HALF_COMMON_TOTAL = 4;
-    /** With fewer rare pairs than this, the claim's rare words are also looked up alone, up to RARE_WORDS. */
+    /**
+     * A short claim (at most SHORT_CLAIM_LEXEMES lexemes) with fewer rare pairs than SHORT_CLAIM_PAIRS
+     * also looks up its rare words alone, up to RARE_WORDS. Longer claims never do: a single word
+     * matches hundreds of quotes in a large store, and a long claim keeps pairs enough.
+     */
     static final int SHORT_CLAIM_PAIRS = 4;
+    static final int SHORT_CLAIM_LEXEMES = 6;
     static final int RARE_WORDS = 4;
-    /** When every word is common, this many pairs are looked up anyway (long posting lists, so few). */
+    /**
+     * When every word is common, this many pairs describe the claim, but only among the claimed
+     * speaker's quotes: through the whole store they would read posting lists of a fifth of it.
+     */
     static final int COMMON_PAIRS = 3;
+
+    /**
+     * The look-up of a claim.
+     *
+     * @param queries tsquery texts, most telling first, to be OR-ed
+     * @param onlyCommon every query is made of common words: use them within one speaker's quotes only
+     */
+    public record Lookup(List<String> queries, boolean onlyCommon) {
+    }
 
     private ClaimLookup() {
     }
 
-    /** The tsquery texts to look up (OR-ed by the caller), most telling first; empty when the claim has no lexeme worth it. */
-    public static List<String> queries(List<Lexeme> claim, Set<String> common) {
+    /** What to look up for this claim; no queries when it has no lexeme worth it. */
+    public static Lookup lookup(List<Lexeme> claim, Set<String> common) {
         List<Lexeme> lexemes = new ArrayList<>(claim);
         lexemes.sort(Comparator.comparingInt(Lexeme::position));
         List<String> rare = new ArrayList<>();
@@ -54,7 +71,7 @@ public final class ClaimLookup {
                 queries.add(halfCommon.get(i));
             }
         }
-        if (rare.size() < SHORT_CLAIM_PAIRS) {
+        if (rare.size() < SHORT_CLAIM_PAIRS && lexemes.size() <= SHORT_CLAIM_LEXEMES) {
             int words = 0;
             for (Lexeme l : lexemes) {
                 if (words < RARE_WORDS && !common.contains(l.text()) && queries.add(quoted(l.text()))) {
@@ -63,9 +80,9 @@ public final class ClaimLookup {
             }
         }
         if (queries.isEmpty()) {
-            queries.addAll(allCommon.subList(0, Math.min(COMMON_PAIRS, allCommon.size())));
+            return new Lookup(List.copyOf(allCommon.subList(0, Math.min(COMMON_PAIRS, allCommon.size()))), true);
         }
-        return List.copyOf(queries);
+        return new Lookup(List.copyOf(queries), false);
     }
 
     /** A lexeme as a tsquery operand: quoted, with quotes and backslashes doubled. */

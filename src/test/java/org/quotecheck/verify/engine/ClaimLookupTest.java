@@ -17,7 +17,7 @@ class ClaimLookupTest {
 
     @Test
     void shouldLookUpAdjacentPairsWithTheirDistanceWhenWordsAreRare() {
-        List<String> q = ClaimLookup.queries(PUTIN, Set.of());
+        List<String> q = ClaimLookup.lookup(PUTIN, Set.of()).queries();
         assertEquals(List.of("'russian' <1> 'chines'", "'chines' <1> 'relat'", "'relat' <2> 'experienc'", "'experienc' <2> 'best'",
                 "'best' <1> 'period'", "'period' <2> 'histori'"), q);
     }
@@ -26,12 +26,12 @@ class ClaimLookupTest {
     void shouldSortByPositionWhenLexemesComeInAnyOrder() {
         List<ClaimLookup.Lexeme> shuffled = new ArrayList<>(PUTIN);
         java.util.Collections.reverse(shuffled);
-        assertEquals(ClaimLookup.queries(PUTIN, Set.of()), ClaimLookup.queries(shuffled, Set.of()));
+        assertEquals(ClaimLookup.lookup(PUTIN, Set.of()), ClaimLookup.lookup(shuffled, Set.of()));
     }
 
     @Test
     void shouldSkipPairsOfCommonWordsWhenRarePairsExist() {
-        List<String> q = ClaimLookup.queries(PUTIN, Set.of("relat", "experienc", "best"));
+        List<String> q = ClaimLookup.lookup(PUTIN, Set.of("relat", "experienc", "best")).queries();
         assertTrue(q.contains("'russian' <1> 'chines'"), q.toString());
         assertTrue(q.contains("'period' <2> 'histori'"), q.toString());
         assertTrue(q.stream().noneMatch(p -> p.equals("'relat' <2> 'experienc'") || p.equals("'experienc' <2> 'best'")), q.toString());
@@ -43,19 +43,19 @@ class ClaimLookupTest {
         for (int i = 0; i < 200; i++) {
             longClaim.add(new ClaimLookup.Lexeme("word" + i, i + 1));
         }
-        assertEquals(ClaimLookup.RARE_PAIRS, ClaimLookup.queries(longClaim, Set.of()).size());
+        assertEquals(ClaimLookup.RARE_PAIRS, ClaimLookup.lookup(longClaim, Set.of()).queries().size());
     }
 
     @Test
     void shouldAddRareWordsAloneWhenTheClaimIsShort() {
         // "we took a bullet": one pair, which a single change breaks
-        List<String> q = ClaimLookup.queries(List.of(new ClaimLookup.Lexeme("took", 2), new ClaimLookup.Lexeme("bullet", 4)), Set.of());
+        List<String> q = ClaimLookup.lookup(List.of(new ClaimLookup.Lexeme("took", 2), new ClaimLookup.Lexeme("bullet", 4)), Set.of()).queries();
         assertEquals(List.of("'took' <2> 'bullet'", "'took'", "'bullet'"), q);
     }
 
     @Test
     void shouldNotLookUpCommonWordsAloneWhenTheClaimIsShort() {
-        List<String> q = ClaimLookup.queries(List.of(new ClaimLookup.Lexeme("said", 1), new ClaimLookup.Lexeme("bullet", 3)), Set.of("said"));
+        List<String> q = ClaimLookup.lookup(List.of(new ClaimLookup.Lexeme("said", 1), new ClaimLookup.Lexeme("bullet", 3)), Set.of("said")).queries();
         assertEquals(List.of("'said' <2> 'bullet'", "'bullet'"), q);
     }
 
@@ -63,24 +63,36 @@ class ClaimLookupTest {
     void shouldFallBackToAFewCommonPairsWhenEveryWordIsCommon() {
         List<ClaimLookup.Lexeme> common = List.of(new ClaimLookup.Lexeme("peopl", 1), new ClaimLookup.Lexeme("think", 2),
                 new ClaimLookup.Lexeme("go", 3), new ClaimLookup.Lexeme("know", 4), new ClaimLookup.Lexeme("time", 5));
-        List<String> q = ClaimLookup.queries(common, Set.of("peopl", "think", "go", "know", "time"));
+        ClaimLookup.Lookup lookup = ClaimLookup.lookup(common, Set.of("peopl", "think", "go", "know", "time"));
+        assertTrue(lookup.onlyCommon());
+        List<String> q = lookup.queries();
         assertEquals(ClaimLookup.COMMON_PAIRS, q.size());
         assertEquals("'peopl' <1> 'think'", q.get(0));
     }
 
     @Test
     void shouldLookUpNothingWhenTheClaimHasNoLexemes() {
-        assertEquals(List.of(), ClaimLookup.queries(List.of(), Set.of()));
+        assertEquals(List.of(), ClaimLookup.lookup(List.of(), Set.of()).queries());
     }
 
     @Test
     void shouldLookUpTheWordWhenTheClaimIsOneRareWord() {
-        assertEquals(List.of("'astana'"), ClaimLookup.queries(List.of(new ClaimLookup.Lexeme("astana", 1)), Set.of()));
+        assertEquals(List.of("'astana'"), ClaimLookup.lookup(List.of(new ClaimLookup.Lexeme("astana", 1)), Set.of()).queries());
     }
 
     @Test
     void shouldDoubleQuotesAndBackslashesWhenQuotingALexeme() {
         assertEquals("'o''brien'", ClaimLookup.quoted("o'brien"));
         assertEquals("'a\\\\b'", ClaimLookup.quoted("a\\b"));
+    }
+
+    @Test
+    void shouldNotLookUpWordsAloneWhenTheClaimIsLongEvenWithFewRarePairs() {
+        List<ClaimLookup.Lexeme> claim = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            claim.add(new ClaimLookup.Lexeme(i % 2 == 0 ? "common" + i : "rare" + i, i + 1));
+        }
+        List<String> q = ClaimLookup.lookup(claim, Set.of("common0", "common2", "common4", "common6", "common8")).queries();
+        assertTrue(q.stream().allMatch(p -> p.contains(" <")), q.toString());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ReadQueriesTest {
+class NamedParametersTest {
 
     @Test
     void shouldTurnNamedParametersIntoPositionalOnesWhenSqlRunsOnTheReplica() {
@@ -18,12 +18,12 @@ class ReadQueriesTest {
         params.put("ids", List.of(1L, 2L, 3L));
         params.put("common", new Long[] {7L});
         List<Object> values = new ArrayList<>();
-        String sql = ReadQueries.positional("select ':x' from q where a = :n and id in (:ids) and s && cast(:common as bigint[])"
+        String sql = NamedParameters.positional("select ':x' from q where a = :n and id in (:ids) and s && cast(:common as bigint[])"
                 + " and t = x::text and b = :n", params, values);
         assertEquals("select ':x' from q where a = ? and id in (?, ?, ?) and s && cast(? as bigint[]) and t = x::text and b = ?", sql);
         assertEquals(6, values.size());
         assertEquals("best period", values.get(0));
         assertEquals(3L, values.get(3));
-        assertThrows(IllegalArgumentException.class, () -> ReadQueries.positional("select :missing", Map.of(), new ArrayList<>()));
+        assertThrows(IllegalArgumentException.class, () -> NamedParameters.positional("select :missing", Map.of(), new ArrayList<>()));
     }
 }

@@ -1,0 +1,154 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.quotecheck.common.NamedParameters;
+import org.quotecheck.text.TextNormalizer;
+import org.quotecheck.verify.CandidateQuery;
+import org.quotecheck.verify.CommonLexemes;
+import org.quotecheck.verify.engine.ClaimLookup;
+
+/**
+ * The database ceiling of /v1/verify (not a test): the very statements verify runs for a claim
+ * (its lexemes, then the candidate statement, built by the app's own CandidateQuery and
+ * ClaimLookup), from plain JDBC on N connections, with the same claims as src/bench/verify.lua
+ * (exact quotes and 8-word fragments, with their speaker). Speakers are resolved before timing.
+ *   java -cp target/classes:<postgresql.jar>:<icu4j.jar> src/bench/SqlCeiling.java JDBC_URL SAMPLES [connections] [seconds]
+ */
+public class SqlCeiling {
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        List<String[]> samples = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[1]))) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length == 2) {
+                samples.add(parts);
+            }
+        }
+        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        Set<String> common = new HashSet<>();
+        List<Object[]> claims = new ArrayList<>(); // {normalized, speaker ids}
+        try (Connection c = DriverManager.getConnection(url)) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CommonLexemes.SQL)) {
+                while (rs.next()) {
+                    common.add(rs.getString(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select speaker_id from speaker_alias where alias_key = ?")) {
+                for (int i = 0; i < samples.size() * 2; i++) {
+                    String[] sample = samples.get(i % samples.size());
+                    String text = sample[1];
+                    if (i % 2 == 1) {
+                        String[] words = text.split(" ");
+                        text = String.join(" ", Arrays.copyOfRange(words, 0, Math.min(words.length, 8)));
+                    }
+                    List<Long> ids = new ArrayList<>();
+                    ps.setString(1, TextNormalizer.instance().key(sample[0]));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                    claims.add(new Object[] {TextNormalizer.instance().key(text), ids});
+                }
+            }
+        }
+        AtomicLong done = new AtomicLong();
+        long[] deadline = {0};
+        List<Thread> threads = new ArrayList<>();
+        List<long[]> latencies = new ArrayList<>();
+        for (int t = 0; t < connections; t++) {
+            int offset = t * 7919;
+            long[] mine = new long[2_000_000];
+            latencies.add(mine);
+            Thread thread = new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(url)) {
+                    c.setAutoCommit(false);
+                    int n = 0;
+                    for (int i = offset; System.nanoTime() < deadline[0]; i++) {
+                        Object[] claim = claims.get(i % claims.size());
+                        long start = System.nanoTime();
+                        run(c, (String) claim[0], (List<Long>) claim[1], common);
+                        c.commit();
+                        if (n < mine.length) {
+                            mine[n++] = System.nanoTime() - start;
+                        }
+                        done.incrementAndGet();
+                    }
+                    mine[mine.length - 1] = n;
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            threads.add(thread);
+        }
+        deadline[0] = System.nanoTime() + seconds * 1_000_000_000L;
+        long started = System.nanoTime();
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        List<Long> all = new ArrayList<>();
+        for (long[] mine : latencies) {
+            for (int k = 0; k < mine[mine.length - 1]; k++) {
+                all.add(mine[k]);
+            }
+        }
+        all.sort(null);
+        System.out.printf("bare SQL of verify (lexemes + candidates) at %d connections: %.0f claims/s (p50 %.1f ms, p99 %.1f ms)%n", connections,
+                done.get() / elapsed, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6);
+    }
+
+    private static void run(Connection c, String normalized, List<Long> speakers, Set<String> common) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("set local plan_cache_mode = force_generic_plan"); // as the service does
+        }
+        List<ClaimLookup.Lexeme> lexemes = new ArrayList<>();
+        for (Object[] row : query(c, CandidateQuery.LEXEMES, Map.of("n", normalized))) {
+            lexemes.add(new ClaimLookup.Lexeme((String) row[0], ((Number) row[1]).intValue()));
+        }
+        CandidateQuery.Statement statement = CandidateQuery.candidates(normalized, ClaimLookup.lookup(lexemes, common), speakers);
+        query(c, statement.sql(), statement.params());
+    }
+
+    private static List<Object[]> query(Connection c, String sql, Map<String, Object> params) throws Exception {
+        List<Object> values = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(NamedParameters.positional(sql, params, values))) {
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v instanceof String[] strings) {
+                    Array array = c.createArrayOf("text", strings);
+                    ps.setArray(i + 1, array);
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int k = 0; k < columns; k++) {
+                        row[k] = rs.getObject(k + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+}
