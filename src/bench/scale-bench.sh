@@ -10,15 +10,28 @@ export N=${N:-1000000}
 KEY=qc_bench_admin_key_0123456789abcdefghijkl
 PORT=${PORT:-18083}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+echo "== PostgreSQL: $(psql -h 127.0.0.1 -U postgres -X -tAc "select version()" | cut -d' ' -f1-2), shared_buffers $(psql -h 127.0.0.1 -U postgres -X -tAc "show shared_buffers"), $(nproc) cores =="
 echo "== import of $N quotes =="
 KEEP_APP=1 src/bench/import-bench.sh | tee /tmp/quotecheck-import-bench.txt
 samples=$(mktemp)
 psql -h 127.0.0.1 -U postgres -X -q -d quotecheck_import_api -tA -F $'\t' \
   -c "select s.name, q.text from quote q tablesample system (1) join speaker s on s.id = q.speaker_id limit 500" > "$samples"
+# the first minutes after a bulk load belong to autovacuum; measure the settled store
+psql -h 127.0.0.1 -U postgres -X -q -d quotecheck_import_api -c "vacuum analyze"
 echo "== single-client latency (ms) =="
 java src/bench/VerifyBench.java "http://127.0.0.1:$PORT" "$KEY" "$samples" 300
-echo "== /v1/verify at 32 connections, 30 s =="
-QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d30s -s src/bench/verify.lua "http://127.0.0.1:$PORT" | tail -1
+echo "== /v1/verify at 32 connections, 30 s, and the same statements from bare JDBC (the database ceiling) =="
+QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d10s -s src/bench/verify.lua "http://127.0.0.1:$PORT" > /dev/null   # warm-up
+verify_rate=$(QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d30s -s src/bench/verify.lua "http://127.0.0.1:$PORT" | tail -1 | tee /dev/stderr | sed 's/.*: \([0-9]*\) req.*/\1/')
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt > /dev/null 2>&1
+cp=$(cat target/bench-classpath.txt)
+for connections in 32 2; do
+  java -cp "target/classes:$cp" src/bench/SqlCeiling.java "jdbc:postgresql://127.0.0.1:5432/quotecheck_import_api?user=postgres&password=postgres" \
+    "$samples" $connections 30 2>/dev/null | tee /tmp/quotecheck-ceiling-$connections.txt
+done
+# the database's ceiling is its best throughput: on few cores, fewer connections than clients
+ceiling=$(cat /tmp/quotecheck-ceiling-*.txt | sed 's/.*: \([0-9]*\) claims.*/\1/' | sort -n | tail -1)
+printf 'verify throughput at 32 connections / bare-SQL ceiling (%s claims/s): %.2f\n' "$ceiling" "$(echo "$verify_rate / $ceiling" | bc -l)"
 echo "== service =="
 pid=$(pgrep -f "quarkus-run.jar" | head -1)
 echo "resident memory: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"

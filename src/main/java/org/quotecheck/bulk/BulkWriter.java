@@ -201,11 +201,12 @@ public class BulkWriter {
             i++;
         }
         Set<Long> newQuotes = new HashSet<>();
+        Map<String, Long> quoteIds = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("insert into quote (id, text, normalized_text, language, speaker_id, said_on, context,"
                 + " status, created_at, updated_at, version) select nextval('quote_seq'), i.text, i.normalized, i.language, i.speaker_id,"
                 + " cast(i.said_on as date), i.context, 'unreviewed', now(), now(), 0"
                 + " from unnest(?, ?, ?, ?, ?, ?) as i(speaker_id, text, normalized, language, said_on, context) order by i.speaker_id, i.normalized"
-                + " on conflict (speaker_id, text_hash) do nothing returning id")) {
+                + " on conflict (speaker_id, text_hash) do nothing returning id, speaker_id, normalized_text")) {
             ps.setArray(1, c.createArrayOf("bigint", speaker));
             ps.setArray(2, c.createArrayOf("text", text));
             ps.setArray(3, c.createArrayOf("text", normalized));
@@ -215,17 +216,28 @@ public class BulkWriter {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     newQuotes.add(rs.getLong(1));
+                    quoteIds.put(rs.getLong(2) + "\u0000" + rs.getString(3), rs.getLong(1));
                 }
             }
         }
-        Map<String, Long> quoteIds = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select k.sid, k.norm, q.id from unnest(?, ?) as k(sid, norm)"
-                + " join quote q on q.speaker_id = k.sid and q.text_hash = f_text_hash(k.norm)")) {
-            ps.setArray(1, c.createArrayOf("bigint", speaker));
-            ps.setArray(2, c.createArrayOf("text", normalized));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    quoteIds.put(rs.getLong(1) + "\u0000" + rs.getString(2), rs.getLong(3));
+        // the quotes that existed already: looked up by their key (none at all in a fresh bulk load)
+        List<Long> oldSpeaker = new ArrayList<>();
+        List<String> oldNormalized = new ArrayList<>();
+        for (int k = 0; k < m; k++) {
+            if (!quoteIds.containsKey(speaker[k] + "\u0000" + normalized[k])) {
+                oldSpeaker.add(speaker[k]);
+                oldNormalized.add(normalized[k]);
+            }
+        }
+        if (!oldSpeaker.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("select k.sid, k.norm, q.id from unnest(?, ?) as k(sid, norm)"
+                    + " join quote q on q.speaker_id = k.sid and q.text_hash = f_text_hash(k.norm)")) {
+                ps.setArray(1, c.createArrayOf("bigint", oldSpeaker.toArray(new Long[0])));
+                ps.setArray(2, c.createArrayOf("text", oldNormalized.toArray(new String[0])));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        quoteIds.put(rs.getLong(1) + "\u0000" + rs.getString(2), rs.getLong(3));
+                    }
                 }
             }
         }
