@@ -17,6 +17,8 @@ public final class CandidateQuery {
     static final int SPEAKER_CANDIDATES = 10;
     /** At most this many rows are ranked by overlap: a bound on the worst case, far above what rare word pairs match. */
     static final int PRE_RANK_LIMIT = 200;
+    /** Rows the look-up reads at most; the claimed speaker's are found among them. */
+    static final int MATCH_LIMIT = 1000;
     /** A claim made only of common words is compared with at most this many of the claimed speaker's quotes (newest first). */
     static final int COMMON_SPEAKER_SCAN = 2000;
 
@@ -43,15 +45,17 @@ public final class CandidateQuery {
         // rank by how many of the looked-up queries a candidate matches
         String overlap = "(select count(*) from k where x.search_vector @@ k.tq)";
         StringBuilder ids = new StringBuilder("(select q.id from quote q where q.text_hash = f_text_hash(:n) and q.status <> 'retracted' limit 20)");
-        if (!queries.isEmpty() && !lookup.onlyCommon()) {
-            ids.append(" union (select x.id from (select q.id, q.search_vector from quote q where q.search_vector @@ cast(:lookup as tsquery)"
-                    + " and q.status <> 'retracted' limit " + PRE_RANK_LIMIT + ") x order by " + overlap + " desc, x.id limit " + CANDIDATES + ")");
-        }
         boolean bySpeaker = speakerIds != null && !speakerIds.isEmpty() && !queries.isEmpty();
-        if (bySpeaker && !lookup.onlyCommon()) {
-            ids.append(" union (select x.id from (select q.id, q.search_vector from quote q where q.speaker_id in (:speakers)"
-                    + " and q.search_vector @@ cast(:lookup as tsquery) and q.status <> 'retracted' limit " + PRE_RANK_LIMIT + ") x order by "
-                    + overlap + " desc, x.id limit " + SPEAKER_CANDIDATES + ")");
+        boolean lookedUp = !queries.isEmpty() && !lookup.onlyCommon();
+        if (lookedUp) {
+            // one index look-up (m) serves both rankings: overall among its first PRE_RANK_LIMIT rows,
+            // and the claimed speaker's among all of it
+            ids.append(" union (select x.id from (select * from m limit " + PRE_RANK_LIMIT + ") x order by " + overlap + " desc, x.id limit "
+                    + CANDIDATES + ")");
+            if (bySpeaker) {
+                ids.append(" union (select x.id from m x where x.speaker_id in (:speakers) order by " + overlap + " desc, x.id limit "
+                        + SPEAKER_CANDIDATES + ")");
+            }
         } else if (bySpeaker) {
             // common words only: the speaker's newest quotes, checked one by one, never the long posting lists
             ids.append(" union (select x.id from (select q.id, q.search_vector from quote q where q.speaker_id in (:speakers)"
@@ -59,6 +63,8 @@ public final class CandidateQuery {
                     + " where coalesce(x.search_vector @@ cast(:lookup as tsquery), false) order by " + overlap + " desc, x.id limit " + SPEAKER_CANDIDATES + ")");
         }
         String sql = "with k as (select cast(e as tsquery) as tq from unnest(cast(:ranking as text[])) as e)"
+                + (lookedUp ? ", m as materialized (select q.id, q.speaker_id, q.search_vector from quote q where q.search_vector @@ cast(:lookup as tsquery)"
+                        + " and q.status <> 'retracted' limit " + MATCH_LIMIT + ")" : "")
                 + " select q.id, q.text, q.speaker_id, sp.name, q.said_on, q.context, e.url, e.outlet, e.published_on,"
                 + " (select count(*) from appearance a where a.quote_id = q.id)"
                 + " from quote q join speaker sp on sp.id = q.speaker_id left join lateral (select s.url, s.outlet, s.published_on"
