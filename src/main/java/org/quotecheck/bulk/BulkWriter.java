@@ -51,6 +51,10 @@ public class BulkWriter {
         private final List<Long> quotes = new ArrayList<>();
         private final List<Long> appearances = new ArrayList<>();
 
+        synchronized boolean isEmpty() {
+            return sources.isEmpty() && quotes.isEmpty() && appearances.isEmpty();
+        }
+
         synchronized void add(List<Long> newSources, Set<Long> newQuotes, List<Long> newAppearances) {
             sources.addAll(newSources);
             quotes.addAll(newQuotes);

@@ -140,9 +140,11 @@ public class ImportService {
         Map<String, Long> speakerCache = new java.util.HashMap<>();
         Writer writer = new Writer();
         java.util.concurrent.CompletableFuture<Void> audit = null;
+        // a bulk load's audit rows wait here; if the load fails, what it wrote is still audited
+        BulkWriter.AuditBacklog deferredAudit = new BulkWriter.AuditBacklog();
         try (DeferredIndexes.BulkLoad bulkLoad = deferredIndexes.deferFor(countLines(spool));
                 InputStream in = Files.newInputStream(spool)) {
-            BulkWriter.AuditBacklog backlog = bulkLoad == null ? null : new BulkWriter.AuditBacklog();
+            BulkWriter.AuditBacklog backlog = bulkLoad == null ? null : deferredAudit;
             ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
             Batch batch = new Batch(speakerCache);
             boolean overlong = false;
@@ -197,6 +199,13 @@ public class ImportService {
         } catch (IOException | RuntimeException e) {
             writer.drain();
             LOG.errorf(e, "Import %d failed", id);
+            if (audit == null && !deferredAudit.isEmpty()) {
+                try {
+                    QuarkusTransaction.requiringNew().timeout(AUDIT_TIMEOUT_SECONDS).run(() -> bulk.audit(deferredAudit, who));
+                } catch (RuntimeException auditFailure) {
+                    LOG.errorf(auditFailure, "Import %d: the audit rows of what it stored could not be written", id);
+                }
+            }
             save(id, p, "failed", e.getMessage());
             return;
         } finally {
