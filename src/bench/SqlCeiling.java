@@ -1,6 +1,5 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -118,37 +117,10 @@ public class SqlCeiling {
             s.execute("set local plan_cache_mode = force_generic_plan"); // as the service does
         }
         List<ClaimLookup.Lexeme> lexemes = new ArrayList<>();
-        for (Object[] row : query(c, CandidateQuery.LEXEMES, Map.of("n", normalized))) {
+        for (Object[] row : NamedParameters.query(c, CandidateQuery.LEXEMES, Map.of("n", normalized))) {
             lexemes.add(new ClaimLookup.Lexeme((String) row[0], ((Number) row[1]).intValue()));
         }
         CandidateQuery.Statement statement = CandidateQuery.candidates(normalized, ClaimLookup.lookup(lexemes, common), speakers);
-        query(c, statement.sql(), statement.params());
-    }
-
-    private static List<Object[]> query(Connection c, String sql, Map<String, Object> params) throws Exception {
-        List<Object> values = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(NamedParameters.positional(sql, params, values))) {
-            for (int i = 0; i < values.size(); i++) {
-                Object v = values.get(i);
-                if (v instanceof String[] strings) {
-                    Array array = c.createArrayOf("text", strings);
-                    ps.setArray(i + 1, array);
-                } else {
-                    ps.setObject(i + 1, v);
-                }
-            }
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Object[] row = new Object[columns];
-                    for (int k = 0; k < columns; k++) {
-                        row[k] = rs.getObject(k + 1);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        }
+        NamedParameters.query(c, statement.sql(), statement.params());
     }
 }

@@ -1,5 +1,11 @@
 package org.quotecheck.common;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,5 +52,36 @@ public final class NamedParameters {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Runs a query with named parameters on this connection; Long[] binds as bigint[], String[] as text[]. */
+    public static List<Object[]> query(Connection c, String sql, Map<String, Object> params) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        String jdbc = positional(sql, params, values);
+        try (PreparedStatement ps = c.prepareStatement(jdbc)) {
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v instanceof Long[] longs) {
+                    Array array = c.createArrayOf("bigint", longs);
+                    ps.setArray(i + 1, array);
+                } else if (v instanceof String[] strings) {
+                    ps.setArray(i + 1, c.createArrayOf("text", strings));
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int k = 0; k < columns; k++) {
+                        row[k] = rs.getObject(k + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
     }
 }

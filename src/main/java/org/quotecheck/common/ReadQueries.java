@@ -5,12 +5,9 @@ import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,14 +38,14 @@ public class ReadQueries {
     public List<Object[]> list(String sql, Map<String, Object> params) {
         if (replicaEnabled) {
             try (Connection c = replica.get().getConnection()) {
-                return run(c, sql, params);
+                return NamedParameters.query(c, sql, params);
             } catch (SQLException e) {
                 LOG.warnf("Read replica failed (%s); reading from the primary", e.getMessage());
             }
         }
         // plain JDBC on the transaction's connection: these statements map to no entity, and the ORM's
         // native-query layer cost more than the statement itself on the verify path
-        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> run(c, sql, params));
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> NamedParameters.query(c, sql, params));
     }
 
     /** Sets a transaction-local PostgreSQL setting on the primary (for example plan_cache_mode). */
@@ -60,35 +57,5 @@ public class ReadQueries {
                 ps.execute();
             }
         });
-    }
-
-    private static List<Object[]> run(Connection c, String sql, Map<String, Object> params) throws SQLException {
-        List<Object> values = new ArrayList<>();
-        String jdbc = NamedParameters.positional(sql, params, values);
-        try (PreparedStatement ps = c.prepareStatement(jdbc)) {
-            for (int i = 0; i < values.size(); i++) {
-                Object v = values.get(i);
-                if (v instanceof Long[] longs) {
-                    Array array = c.createArrayOf("bigint", longs);
-                    ps.setArray(i + 1, array);
-                } else if (v instanceof String[] strings) {
-                    ps.setArray(i + 1, c.createArrayOf("text", strings));
-                } else {
-                    ps.setObject(i + 1, v);
-                }
-            }
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Object[] row = new Object[columns];
-                    for (int k = 0; k < columns; k++) {
-                        row[k] = rs.getObject(k + 1);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        }
     }
 }
