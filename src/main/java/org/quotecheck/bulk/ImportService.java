@@ -137,7 +137,7 @@ public class ImportService {
         Instant started = Instant.now();
         Progress p = new Progress();
         update(id, job -> job.status = "running");
-        Map<String, Long> speakerCache = new java.util.HashMap<>();
+        SpeakerTransaction speakers = new SpeakerTransaction();
         Writer writer = new Writer();
         java.util.concurrent.CompletableFuture<Void> audit = null;
         // a bulk load's audit rows wait here; if the load fails, what it wrote is still audited
@@ -146,7 +146,7 @@ public class ImportService {
                 InputStream in = Files.newInputStream(spool)) {
             BulkWriter.AuditBacklog backlog = bulkLoad == null ? null : deferredAudit;
             ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-            Batch batch = new Batch(speakerCache);
+            Batch batch = new Batch(speakers);
             boolean overlong = false;
             byte[] buffer = new byte[1 << 16];
             int filled = 0;
@@ -168,8 +168,9 @@ public class ImportService {
                         }
                         if (batch.rows.size() >= BATCH) {
                             Batch full = batch;
+                            speakers.commit();
                             writer.submit(() -> flush(format, full, p, who, backlog));
-                            batch = new Batch(speakerCache);
+                            batch = new Batch(speakers);
                         }
                         if (p.lines % PROGRESS_EVERY == 0) {
                             save(id, p, "running", null);
@@ -179,6 +180,7 @@ public class ImportService {
                     overlong = false;
                     if (b == -1) {
                         Batch last = batch;
+                        speakers.commit();
                         writer.submit(() -> flush(format, last, p, who, backlog));
                         writer.drain();
                         break;
@@ -197,6 +199,7 @@ public class ImportService {
                         () -> QuarkusTransaction.requiringNew().timeout(AUDIT_TIMEOUT_SECONDS).run(() -> bulk.audit(backlog, who)), executor);
             }
         } catch (IOException | RuntimeException e) {
+            speakers.rollback();
             writer.drain();
             LOG.errorf(e, "Import %d failed", id);
             if (audit == null && !deferredAudit.isEmpty()) {
@@ -280,10 +283,10 @@ public class ImportService {
         final List<long[]> lines = new ArrayList<>(); // {line number, first row, row count}
         final List<JsonNode> nodes = new ArrayList<>();
         /** Speakers resolved so far by this import, shared by its batches. */
-        final Map<String, Long> speakerCache;
+        final SpeakerTransaction speakers;
 
-        Batch(Map<String, Long> speakerCache) {
-            this.speakerCache = speakerCache;
+        Batch(SpeakerTransaction speakers) {
+            this.speakers = speakers;
         }
     }
 
@@ -296,6 +299,7 @@ public class ImportService {
         try {
             List<BulkWriter.Row> rows = format.equals("quotebank") ? quotebankRows(node, p.lines, batch) : quotecheckRows(node, p.lines, batch);
             if (rows == null) {
+                batch.speakers.commit(); // the single-write path must see the speakers created so far
                 importNode(format, node, p, p.lines); // a shape the bulk path does not take (sourceId): the single-write path
                 return;
             }
@@ -341,7 +345,7 @@ public class ImportService {
         Long knownSpeaker = null;
         if (speaker != null && speaker.isObject()) {
             // an archive repeats the same speaker object on many lines: checked and resolved once
-            knownSpeaker = batch.speakerCache.get("json:" + speaker);
+            knownSpeaker = batch.speakers.cache.get("json:" + speaker);
             if (knownSpeaker == null) {
                 speakerObject = mapper.treeToValue(speaker, SpeakerRequest.class);
                 check(speakerObject, "speaker.");
@@ -365,10 +369,7 @@ public class ImportService {
             SpeakerRequest so = speakerObject;
             String key = "obj:" + (so.wikidataId() != null ? so.wikidataId() : org.quotecheck.text.TextNormalizer.instance().key(so.name()));
             speakerId = cachedSpeaker(batch, key, () -> speakerFor(so).id);
-            if (batch.speakerCache.size() > SPEAKER_CACHE) {
-                batch.speakerCache.clear(); // an archive of very many speakers: memory stays bounded, look-ups repeat
-            }
-            batch.speakerCache.put("json:" + speaker, speakerId);
+            batch.speakers.remember("json:" + speaker, speakerId);
         } else if (request.speakerId() != null && !request.speakerId().isBlank()) {
             return null;
         } else if (request.speaker() != null && !request.speaker().isBlank()) {
@@ -431,18 +432,82 @@ public class ImportService {
                 r.source(), r.start(), r.end(), r.status(), r.retractionReason())).toList();
     }
 
-    /** A speaker's id, resolved once per import (in its own transaction) and remembered. */
+    /** A speaker's id, resolved once per import (in the batch's speaker transaction) and remembered. */
     private long cachedSpeaker(Batch batch, String key, java.util.function.Supplier<Long> resolve) {
-        Long id = batch.speakerCache.get(key);
+        Long id = batch.speakers.cache.get(key);
         if (id == null) {
-            // like the batches, a speaker's transaction need not wait for the disk (see BulkWriter)
-            id = QuarkusTransaction.requiringNew().call(() -> {
-                bulk.asynchronousCommit();
-                return resolve.get();
-            });
-            batch.speakerCache.put(key, id);
+            id = batch.speakers.resolve(resolve);
+            batch.speakers.remember(key, id);
         }
         return id;
+    }
+
+    /**
+     * The speakers a batch creates, created in one transaction on the reading thread and committed
+     * before the batch is handed to a writer (its rows reference them): one transaction and one audit
+     * revision per batch instead of one per speaker, which is what made the first minute of a large
+     * import slow. If that transaction fails, the speakers it created are forgotten; rows that
+     * referenced them fail their batch, which then goes line by line and resolves them afresh.
+     */
+    private final class SpeakerTransaction {
+        final Map<String, Long> cache = new java.util.HashMap<>();
+        private final List<String> added = new ArrayList<>();
+        private boolean open;
+
+        long resolve(java.util.function.Supplier<Long> resolve) {
+            if (!open) {
+                QuarkusTransaction.begin();
+                open = true;
+                bulk.asynchronousCommit(); // like the batches' (see BulkWriter)
+            }
+            try {
+                return resolve.get();
+            } catch (RuntimeException e) {
+                rollback();
+                throw e;
+            }
+        }
+
+        void remember(String key, long id) {
+            if (cache.size() > SPEAKER_CACHE) {
+                cache.clear(); // an archive of very many speakers: memory stays bounded, look-ups repeat
+            }
+            cache.put(key, id);
+            if (open) {
+                added.add(key);
+            }
+        }
+
+        void commit() {
+            if (!open) {
+                return;
+            }
+            open = false;
+            try {
+                QuarkusTransaction.commit();
+                added.clear();
+            } catch (RuntimeException e) {
+                LOG.warnf("The speakers of an import batch could not be stored (%s); their lines go one by one", e.getMessage());
+                forget();
+            }
+        }
+
+        void rollback() {
+            if (open) {
+                open = false;
+                try {
+                    QuarkusTransaction.rollback();
+                } catch (RuntimeException e) {
+                    LOG.debugf("Rolling back an import's speakers: %s", e.getMessage());
+                }
+            }
+            forget();
+        }
+
+        private void forget() {
+            added.forEach(cache::remove);
+            added.clear();
+        }
     }
 
     /** The line as a JSON object, or null after recording why it is rejected (blank lines are not counted). */
