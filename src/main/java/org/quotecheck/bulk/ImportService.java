@@ -75,9 +75,12 @@ public class ImportService {
     private final Caller caller;
     private final BulkWriter bulk;
     private final DeferredIndexes deferredIndexes;
+    private final jakarta.transaction.TransactionManager transactions;
 
     ImportService(QuoteService quotes, SpeakerService speakers, SpeakerResolver resolver, ObjectMapper mapper, Validator validator,
-            ManagedExecutor executor, Caller caller, BulkWriter bulk, DeferredIndexes deferredIndexes) {
+            ManagedExecutor executor, Caller caller, BulkWriter bulk, DeferredIndexes deferredIndexes,
+            jakarta.transaction.TransactionManager transactions) {
+        this.transactions = transactions;
         this.bulk = bulk;
         this.deferredIndexes = deferredIndexes;
         this.quotes = quotes;
@@ -456,7 +459,13 @@ public class ImportService {
 
         long resolve(java.util.function.Supplier<Long> resolve) {
             if (!open) {
-                QuarkusTransaction.begin();
+                // the transaction manager itself: QuarkusTransaction.begin() needs a request scope,
+                // which the background thread of an import does not have
+                try {
+                    transactions.begin();
+                } catch (jakarta.transaction.NotSupportedException | jakarta.transaction.SystemException e) {
+                    throw new IllegalStateException("Cannot begin the speakers' transaction", e);
+                }
                 open = true;
                 bulk.asynchronousCommit(); // like the batches' (see BulkWriter)
             }
@@ -484,9 +493,9 @@ public class ImportService {
             }
             open = false;
             try {
-                QuarkusTransaction.commit();
+                transactions.commit();
                 added.clear();
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 LOG.warnf("The speakers of an import batch could not be stored (%s); their lines go one by one", e.getMessage());
                 forget();
             }
@@ -496,8 +505,8 @@ public class ImportService {
             if (open) {
                 open = false;
                 try {
-                    QuarkusTransaction.rollback();
-                } catch (RuntimeException e) {
+                    transactions.rollback();
+                } catch (Exception e) {
                     LOG.debugf("Rolling back an import's speakers: %s", e.getMessage());
                 }
             }

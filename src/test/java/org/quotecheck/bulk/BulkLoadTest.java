@@ -77,6 +77,27 @@ class BulkLoadTest {
     }
 
     @Test
+    void shouldCreateNewSpeakersWhenAnImportRunsInTheBackground() throws Exception {
+        String marker = "quillwort" + System.nanoTime() % 100000;
+        StringBuilder ndjson = new StringBuilder();
+        // long enough to outlive the request that started it (the background thread has no request scope)
+        for (int i = 0; i < 1500; i++) {
+            ndjson.append("{\"text\": \"Background line ").append(i).append(' ').append(marker).append("\", \"speaker\": {\"name\": \"Background Speaker ")
+                    .append(marker).append(' ').append(i % 300).append("\", \"aliases\": [\"BS ").append(marker).append(' ').append(i % 300)
+                    .append("\"]}, \"source\": {\"url\": \"https://background.example/").append(marker).append('/').append(i).append("\"}}\n");
+        }
+        String id = api().contentType("application/x-ndjson").queryParam("format", "quotecheck")
+                .body(ndjson.toString().getBytes(StandardCharsets.UTF_8)).post("/v1/imports").then().statusCode(202).extract().path("id");
+        String status = "queued";
+        for (int i = 0; i < 600 && !status.equals("done") && !status.equals("failed"); i++) {
+            Thread.sleep(100);
+            status = api().get("/v1/imports/" + id).then().statusCode(200).extract().path("status");
+        }
+        api().get("/v1/imports/" + id).then().body("status", equalTo("done")).body("accepted", equalTo(1500)).body("rejectedCount", equalTo(0));
+        assertEquals(300, count("select count(*) from speaker where name like 'Background Speaker " + marker + "%'"));
+    }
+
+    @Test
     void shouldRebuildIndexesLeftDeferredWhenAnImportWasInterrupted() throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             // what a crash between "drop" and "build" leaves behind
