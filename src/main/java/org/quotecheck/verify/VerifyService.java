@@ -19,7 +19,6 @@ import org.quotecheck.verify.engine.Assessment;
 import org.quotecheck.verify.engine.Candidate;
 import org.quotecheck.verify.engine.Claim;
 import org.quotecheck.verify.engine.ClaimLookup;
-import org.quotecheck.verify.engine.DiffOp;
 import org.quotecheck.verify.engine.Verdict;
 import org.quotecheck.verify.engine.VerdictEngine;
 import org.quotecheck.verify.engine.WordMatch;
