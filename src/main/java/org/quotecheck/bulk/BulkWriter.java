@@ -159,10 +159,7 @@ public class BulkWriter {
                 + " from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) as u(url, url_key, archive_url, outlet, title, published_on, kind, language, agencies)"
                 + " order by u.url_key"
                 + " on conflict (url_key) do nothing returning id")) {
-            Object[][] columns = {url, key, archive, outlet, title, published, kind, language, agencies};
-            for (int k = 0; k < columns.length; k++) {
-                ps.setArray(k + 1, c.createArrayOf("text", columns[k]));
-            }
+            bindArrays(c, ps, url, key, archive, outlet, title, published, kind, language, agencies);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     newSources.add(rs.getLong(1));
@@ -171,7 +168,7 @@ public class BulkWriter {
         }
         Map<String, Long> sourceIds = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select url_key, id from source where url_key = any(?)")) {
-            ps.setArray(1, c.createArrayOf("text", key));
+            bindArrays(c, ps, key);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sourceIds.put(rs.getString(1), rs.getLong(2));
@@ -211,12 +208,7 @@ public class BulkWriter {
                 + " cast(i.said_on as date), i.context, 'unreviewed', now(), now(), 0"
                 + " from unnest(?, ?, ?, ?, ?, ?) as i(speaker_id, text, normalized, language, said_on, context) order by i.speaker_id, i.normalized"
                 + " on conflict (speaker_id, text_hash) do nothing returning id, speaker_id, normalized_text")) {
-            ps.setArray(1, c.createArrayOf("bigint", speaker));
-            ps.setArray(2, c.createArrayOf("text", text));
-            ps.setArray(3, c.createArrayOf("text", normalized));
-            ps.setArray(4, c.createArrayOf("text", lang));
-            ps.setArray(5, c.createArrayOf("text", said));
-            ps.setArray(6, c.createArrayOf("text", context));
+            bindArrays(c, ps, speaker, text, normalized, lang, said, context);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     newQuotes.add(rs.getLong(1));
@@ -236,8 +228,7 @@ public class BulkWriter {
         if (!oldSpeaker.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("select k.sid, k.norm, q.id from unnest(?, ?) as k(sid, norm)"
                     + " join quote q on q.speaker_id = k.sid and q.text_hash = f_text_hash(k.norm)")) {
-                ps.setArray(1, c.createArrayOf("bigint", oldSpeaker.toArray(new Long[0])));
-                ps.setArray(2, c.createArrayOf("text", oldNormalized.toArray(new String[0])));
+                bindArrays(c, ps, oldSpeaker.toArray(new Long[0]), oldNormalized.toArray(new String[0]));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         quoteIds.put(rs.getLong(1) + "\u0000" + rs.getString(2), rs.getLong(3));
@@ -271,10 +262,7 @@ public class BulkWriter {
         try (PreparedStatement ps = c.prepareStatement("insert into appearance (id, quote_id, source_id, start_offset, end_offset, created_at)"
                 + " select nextval('appearance_seq'), a.q, a.s, a.st, a.en, now() from unnest(?, ?, ?, ?) as a(q, s, st, en) order by a.q, a.s"
                 + " on conflict (quote_id, source_id) do nothing returning id")) {
-            ps.setArray(1, c.createArrayOf("bigint", quote));
-            ps.setArray(2, c.createArrayOf("bigint", source));
-            ps.setArray(3, c.createArrayOf("integer", start));
-            ps.setArray(4, c.createArrayOf("integer", end));
+            bindArrays(c, ps, quote, source, start, end);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     newAppearances.add(rs.getLong(1));
@@ -293,6 +281,15 @@ public class BulkWriter {
             backlog.add(newSources, newQuotes, newAppearances);
         } else if (!newSources.isEmpty() || !newQuotes.isEmpty() || !newAppearances.isEmpty()) {
             auditRows(c, revision(c, actor), newSources, newQuotes, newAppearances);
+        }
+    }
+
+    /** Binds each column, in order, as an array parameter typed by its elements (Long: bigint, Integer: integer, else text). */
+    private static void bindArrays(Connection c, PreparedStatement ps, Object[]... columns) throws SQLException {
+        for (int k = 0; k < columns.length; k++) {
+            Object[] column = columns[k];
+            String type = column instanceof Long[] ? "bigint" : column instanceof Integer[] ? "integer" : "text";
+            ps.setArray(k + 1, c.createArrayOf(type, column));
         }
     }
 

@@ -48,12 +48,18 @@ public class ReadQueries {
         return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> NamedParameters.query(c, sql, params));
     }
 
-    /** Sets a transaction-local PostgreSQL setting on the primary (for example plan_cache_mode). */
-    public void setLocal(String name, String value) {
+    /**
+     * Plans the following statements of this transaction once and reuses the plan (generic plans),
+     * for statements whose planning costs more than running them. Only where the transaction's own
+     * connection runs them: with a replica, reads go to autocommit connections and this would be a
+     * wasted round trip.
+     */
+    public void preferGenericPlans() {
+        if (replicaEnabled) {
+            return;
+        }
         em.unwrap(org.hibernate.Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select set_config(?, ?, true)")) {
-                ps.setString(1, name);
-                ps.setString(2, value);
+            try (PreparedStatement ps = c.prepareStatement("select set_config('plan_cache_mode', 'force_generic_plan', true)")) {
                 ps.execute();
             }
         });
