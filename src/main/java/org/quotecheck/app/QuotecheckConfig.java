@@ -24,6 +24,18 @@ public interface QuotecheckConfig {
 
     Imports imports();
 
+    Speakers speakers();
+
+    /** Speaker resolution. */
+    interface Speakers {
+        /**
+         * How long a pod trusts a resolved speaker mention (QUOTECHECK_SPEAKERS_CACHE_TTL): a new alias
+         * or role saved through another pod is used by this one within it; this pod's own changes at once.
+         */
+        @WithDefault("30s")
+        java.time.Duration cacheTtl();
+    }
+
     /** Bulk imports. */
     interface Imports {
         /**

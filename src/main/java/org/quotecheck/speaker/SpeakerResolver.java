@@ -29,9 +29,49 @@ public class SpeakerResolver {
 
     private final EntityManager em;
     private final TextNormalizer normalizer = TextNormalizer.instance();
+    private final java.time.Duration cacheTtl;
+    private final Map<CacheKey, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    SpeakerResolver(EntityManager em) {
+    private record CacheKey(String mention, LocalDate date) {
+    }
+
+    private record Cached(List<ResolvedSpeaker> speakers, long expiresAt) {
+    }
+
+    SpeakerResolver(EntityManager em, org.quotecheck.app.QuotecheckConfig config) {
         this.em = em;
+        this.cacheTtl = config.speakers().cacheTtl();
+    }
+
+    /**
+     * {@link #resolveAt}, remembered per pod for a short while: verification resolves the same few
+     * claimed speakers over and over, and the look-up cost more than finding the candidates. This
+     * pod's own speaker changes drop the cache when they commit; other pods' reach it within the TTL
+     * (QUOTECHECK_SPEAKERS_CACHE_TTL).
+     */
+    public List<ResolvedSpeaker> resolveCachedAt(String mention, LocalDate date) {
+        CacheKey key = new CacheKey(normalizer.key(mention), date);
+        long now = System.nanoTime();
+        Cached cached = cache.get(key);
+        if (cached != null && cached.expiresAt() - now > 0) {
+            return cached.speakers();
+        }
+        long before = generation.get();
+        List<ResolvedSpeaker> found = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting()
+                .call(() -> resolveAt(mention, date).stream().map(ResolvedSpeaker::of).toList());
+        if (cache.size() > 10_000) {
+            cache.clear(); // bounded: a flood of made-up names must not grow memory
+        }
+        if (generation.get() == before) { // not if a change committed meanwhile: the answer may predate it
+            cache.put(key, new Cached(found, now + cacheTtl.toNanos()));
+        }
+        return found;
+    }
+
+    void onSpeakersChanged(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) SpeakersChanged event) {
+        generation.incrementAndGet();
+        cache.clear();
     }
 
     /** Every speaker the mention names; empty when none, several when the alias is shared. */

@@ -26,9 +26,12 @@ public class SpeakerService {
     private final SpeakerResolver resolver;
     private final TextNormalizer normalizer = TextNormalizer.instance();
 
-    SpeakerService(EntityManager em, SpeakerResolver resolver) {
+    private final jakarta.enterprise.event.Event<SpeakersChanged> changed;
+
+    SpeakerService(EntityManager em, SpeakerResolver resolver, jakarta.enterprise.event.Event<SpeakersChanged> changed) {
         this.em = em;
         this.resolver = resolver;
+        this.changed = changed;
     }
 
     @Transactional
@@ -37,6 +40,7 @@ public class SpeakerService {
         Speaker speaker = new Speaker();
         apply(speaker, request);
         speaker.persist();
+        changed.fire(new SpeakersChanged());
         return speaker;
     }
 
@@ -47,6 +51,7 @@ public class SpeakerService {
         apply(speaker, request);
         // alias and role rows are owned by their side; touching the speaker makes its version move for them too
         speaker.updatedAt = java.time.Instant.now();
+        changed.fire(new SpeakersChanged());
         return speaker;
     }
 
