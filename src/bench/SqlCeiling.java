@@ -7,22 +7,19 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.quotecheck.common.NamedParameters;
 import org.quotecheck.text.TextNormalizer;
 import org.quotecheck.verify.CandidateQuery;
-import org.quotecheck.verify.CommonLexemes;
-import org.quotecheck.verify.engine.ClaimLookup;
+import org.quotecheck.verify.engine.CandidateIndex;
 
 /**
  * The database ceiling of /v1/verify (not a test): the very statements verify runs for a claim
- * (its lexemes, then the candidate statement, built by the app's own CandidateQuery and
- * ClaimLookup), from plain JDBC on N connections, with the same claims as src/bench/verify.lua
- * (exact quotes and 8-word fragments, with their speaker). Speakers are resolved before timing.
+ * (the claimed speaker by alias, then the candidate statement built by the app's own CandidateQuery
+ * with the ids the app's CandidateIndex names, computed before timing from an index loaded here),
+ * from plain JDBC on N connections, with the same claims as src/bench/verify.lua (exact quotes and
+ * 8-word fragments, with their speaker).
  *   java -cp target/classes:<postgresql.jar>:<icu4j.jar> src/bench/SqlCeiling.java JDBC_URL SAMPLES [connections] [seconds]
  */
 public class SqlCeiling {
@@ -38,14 +35,22 @@ public class SqlCeiling {
         }
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        Set<String> common = new HashSet<>();
-        List<Object[]> claims = new ArrayList<>(); // {normalized, speaker ids}
+        List<Object[]> claims = new ArrayList<>(); // {normalized, alias key, candidate ids}
+        CandidateIndex index = new CandidateIndex();
         try (Connection c = DriverManager.getConnection(url)) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CommonLexemes.SQL)) {
-                while (rs.next()) {
-                    common.add(rs.getString(1));
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.setFetchSize(10_000);
+                try (ResultSet rs = s.executeQuery("select id, speaker_id, normalized_text, status <> 'retracted', change_seq from quote")) {
+                    List<CandidateIndex.Entry> batch = new ArrayList<>();
+                    while (rs.next()) {
+                        batch.add(new CandidateIndex.Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), rs.getLong(5)));
+                    }
+                    index.apply(batch);
                 }
             }
+            c.commit();
+            c.setAutoCommit(true);
             try (PreparedStatement ps = c.prepareStatement("select speaker_id from speaker_alias where alias_key = ?")) {
                 for (int i = 0; i < samples.size() * 2; i++) {
                     String[] sample = samples.get(i % samples.size());
@@ -61,7 +66,10 @@ public class SqlCeiling {
                             ids.add(rs.getLong(1));
                         }
                     }
-                    claims.add(new Object[] {TextNormalizer.instance().key(text), ids});
+                    String normalized = TextNormalizer.instance().key(text);
+                    CandidateIndex.Found found = index.find(Arrays.asList(normalized.split(" ")), ids);
+                    long[] candidates = java.util.stream.LongStream.concat(Arrays.stream(found.overall()), Arrays.stream(found.bySpeaker())).distinct().toArray();
+                    claims.add(new Object[] {normalized, TextNormalizer.instance().key(sample[0]), candidates});
                 }
             }
         }
@@ -80,7 +88,7 @@ public class SqlCeiling {
                     for (int i = offset; System.nanoTime() < deadline[0]; i++) {
                         Object[] claim = claims.get(i % claims.size());
                         long start = System.nanoTime();
-                        run(c, (String) claim[0], (List<Long>) claim[1], common);
+                        run(c, (String) claim[0], (String) claim[1], (long[]) claim[2]);
                         c.commit();
                         if (n < mine.length) {
                             mine[n++] = System.nanoTime() - start;
@@ -108,19 +116,21 @@ public class SqlCeiling {
             }
         }
         all.sort(null);
-        System.out.printf("bare SQL of verify (lexemes + candidates) at %d connections: %.0f claims/s (p50 %.1f ms, p99 %.1f ms)%n", connections,
+        System.out.printf("bare SQL of verify (speaker + candidates) at %d connections: %.0f claims/s (p50 %.1f ms, p99 %.1f ms)%n", connections,
                 done.get() / elapsed, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6);
     }
 
-    private static void run(Connection c, String normalized, List<Long> speakers, Set<String> common) throws Exception {
-        try (Statement s = c.createStatement()) {
-            s.execute("set local plan_cache_mode = force_generic_plan"); // as the service does
+    private static void run(Connection c, String normalized, String aliasKey, long[] candidates) throws Exception {
+        // the speaker look-up as SpeakerResolver makes it
+        try (PreparedStatement ps = c.prepareStatement("select s.* from speaker s where s.id in (select a.speaker_id from speaker_alias a where a.alias_key = ?) order by s.id")) {
+            ps.setString(1, aliasKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getLong(1);
+                }
+            }
         }
-        List<ClaimLookup.Lexeme> lexemes = new ArrayList<>();
-        for (Object[] row : NamedParameters.query(c, CandidateQuery.LEXEMES, Map.of("n", normalized))) {
-            lexemes.add(new ClaimLookup.Lexeme((String) row[0], ((Number) row[1]).intValue()));
-        }
-        CandidateQuery.Statement statement = CandidateQuery.candidates(normalized, ClaimLookup.lookup(lexemes, common), speakers);
+        CandidateQuery.Statement statement = CandidateQuery.fetch(normalized, candidates);
         NamedParameters.query(c, statement.sql(), statement.params());
     }
 }

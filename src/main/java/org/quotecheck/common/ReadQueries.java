@@ -4,9 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +22,13 @@ public class ReadQueries {
 
     private static final Logger LOG = Logger.getLogger(ReadQueries.class);
 
-    private final EntityManager em;
+    private final AgroalDataSource primary;
     private final InjectableInstance<AgroalDataSource> replica;
     private final boolean replicaEnabled;
 
-    ReadQueries(EntityManager em, @DataSource("ro") InjectableInstance<AgroalDataSource> replica,
+    ReadQueries(AgroalDataSource primary, @DataSource("ro") InjectableInstance<AgroalDataSource> replica,
             @ConfigProperty(name = "quarkus.datasource.ro.active", defaultValue = "false") boolean replicaEnabled) {
-        this.em = em;
+        this.primary = primary;
         this.replica = replica;
         this.replicaEnabled = replicaEnabled;
     }
@@ -43,25 +41,13 @@ public class ReadQueries {
                 LOG.warnf("Read replica failed (%s); reading from the primary", e.getMessage());
             }
         }
-        // plain JDBC on the transaction's connection: these statements map to no entity, and the ORM's
-        // native-query layer cost more than the statement itself on the verify path
-        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> NamedParameters.query(c, sql, params));
-    }
-
-    /**
-     * Plans the following statements of this transaction once and reuses the plan (generic plans),
-     * for statements whose planning costs more than running them. Only where the transaction's own
-     * connection runs them: with a replica, reads go to autocommit connections and this would be a
-     * wasted round trip.
-     */
-    public void preferGenericPlans() {
-        if (replicaEnabled) {
-            return;
+        // plain JDBC: these statements map to no entity, and the ORM's native-query layer cost more than
+        // the statement itself on the verify path. Within a transaction the pool hands out the
+        // transaction's own connection; without one, an autocommit connection (no begin, no commit)
+        try (Connection c = primary.getConnection()) {
+            return NamedParameters.query(c, sql, params);
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException(e);
         }
-        em.unwrap(org.hibernate.Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select set_config('plan_cache_mode', 'force_generic_plan', true)")) {
-                ps.execute();
-            }
-        });
     }
 }

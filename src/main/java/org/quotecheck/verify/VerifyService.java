@@ -1,7 +1,6 @@
 package org.quotecheck.verify;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,21 +11,23 @@ import java.util.Set;
 import org.quotecheck.common.PublicId;
 import org.quotecheck.common.ReadQueries;
 import org.quotecheck.error.ApiException;
+import org.quotecheck.speaker.ResolvedSpeaker;
 import org.quotecheck.speaker.Speaker;
 import org.quotecheck.speaker.SpeakerRef;
 import org.quotecheck.speaker.SpeakerResolver;
 import org.quotecheck.verify.engine.Assessment;
 import org.quotecheck.verify.engine.Candidate;
 import org.quotecheck.verify.engine.Claim;
-import org.quotecheck.verify.engine.ClaimLookup;
+import org.quotecheck.verify.engine.CandidateIndex;
 import org.quotecheck.verify.engine.Verdict;
 import org.quotecheck.verify.engine.VerdictEngine;
 import org.quotecheck.verify.engine.WordMatch;
 
 /**
- * Answers a claim with a handful of indexed queries: the claimed speaker by alias or role, the
- * candidates by exact hash and by shared word pairs through the full-text index (with and without a speaker filter), their
- * dates, then the pure-Java engine decides; finally one query for the evidence to show.
+ * Answers a claim with two indexed queries: the claimed speaker by alias or role; then the candidates
+ * that the in-memory {@link CandidateIndex} names (overall and the claimed speaker's), fetched by
+ * primary key with the quotes of exactly the claim's wording and the evidence to show. The pure-Java
+ * engine decides.
  */
 @ApplicationScoped
 public class VerifyService {
@@ -34,17 +35,18 @@ public class VerifyService {
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final SpeakerResolver speakers;
-    private final CommonLexemes commonLexemes;
+    private final CandidateIndexFeed feed;
     private final ReadQueries reads;
     private final VerdictEngine engine = new VerdictEngine();
 
-    VerifyService(SpeakerResolver speakers, CommonLexemes commonLexemes, ReadQueries reads) {
+    VerifyService(SpeakerResolver speakers, CandidateIndexFeed feed, ReadQueries reads) {
         this.reads = reads;
         this.speakers = speakers;
-        this.commonLexemes = commonLexemes;
+        this.feed = feed;
     }
 
-    @Transactional
+    // no transaction: a verify reads with autocommit statements (a transaction's begin and commit cost
+    // as much as its one query); speaker look-ups that miss the cache open their own
     public List<VerifyResponse> verifyAll(List<VerifyRequest> claims) {
         List<VerifyResponse> results = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
@@ -53,65 +55,70 @@ public class VerifyService {
         return results;
     }
 
-    @Transactional
     public VerifyResponse verify(VerifyRequest request) {
         return verify(request, "", null);
     }
 
     /** For callers that have resolved the claimed speaker already (/v1/check): no second look-up. */
-    @Transactional
     public VerifyResponse verify(VerifyRequest request, List<Speaker> claimedSpeakers) {
-        return verify(request, "", claimedSpeakers);
+        return verify(request, "", claimedSpeakers.stream().map(ResolvedSpeaker::of).toList());
     }
 
     private VerifyResponse verify(VerifyRequest request, String fieldPrefix) {
         return verify(request, fieldPrefix, null);
     }
 
-    private VerifyResponse verify(VerifyRequest request, String fieldPrefix, List<Speaker> known) {
+    private VerifyResponse verify(VerifyRequest request, String fieldPrefix, List<ResolvedSpeaker> known) {
         Claim claim = Claim.parse(request.text());
         String normalized = claim.normalized();
         if (normalized.isEmpty()) {
             throw ApiException.invalidField(fieldPrefix + "text", "must contain words, not only punctuation");
         }
-        List<Speaker> resolved = null;
+        List<ResolvedSpeaker> resolved = null;
         Set<Long> claimedIds = null;
         if (request.speaker() != null && !request.speaker().isBlank()) {
-            resolved = known != null ? known : speakers.resolveAt(request.speaker(), request.date());
+            resolved = known != null ? known : speakers.resolveCachedAt(request.speaker(), request.date());
             claimedIds = new LinkedHashSet<>();
-            for (Speaker s : resolved) {
-                claimedIds.add(s.id);
+            for (ResolvedSpeaker s : resolved) {
+                claimedIds.add(s.id());
             }
         }
-        Retrieved retrieved = candidates(normalized, claimedIds);
+        Retrieved retrieved = candidates(claim.words(), normalized, claimedIds);
         Assessment assessment = engine.assess(claim, claimedIds, request.date(), request.toleranceDays(), retrieved.candidates());
         return respond(request, assessment, resolved, retrieved.evidence());
     }
 
-    /** The claim's lexemes in word order, as PostgreSQL's English configuration makes them (stemmed, no stopwords). */
-    private List<ClaimLookup.Lexeme> claimLexemes(String normalized) {
-        List<Object[]> rows = reads.list(CandidateQuery.LEXEMES, java.util.Map.of("n", normalized));
-        List<ClaimLookup.Lexeme> lexemes = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            lexemes.add(new ClaimLookup.Lexeme((String) r[0], ((Number) r[1]).intValue()));
-        }
-        return lexemes;
-    }
-
     /** The candidates, and for each the evidence to show if it is the match (one statement brings both). */
-    private record Retrieved(List<Candidate> candidates, java.util.Map<Long, VerifyResponse.Match> evidence) {
+    private record Retrieved(List<Candidate> candidates, java.util.Map<Long, VerifyResponse.Match> evidence, long changeSeq) {
     }
 
-    private Retrieved candidates(String normalized, Set<Long> speakerIds) {
-        ClaimLookup.Lookup lookup = ClaimLookup.lookup(claimLexemes(normalized), commonLexemes.get());
-        CandidateQuery.Statement statement = CandidateQuery.candidates(normalized, lookup, speakerIds);
-        // planning this statement afresh for each claim cost more (1.2–1.9 ms at 1M quotes) than running
-        // it; its one plan fits every claim (the look-ups are rare by construction)
-        reads.preferGenericPlans();
+    private Retrieved candidates(List<String> words, String normalized, Set<Long> speakerIds) {
+        CandidateIndex index = feed.index();
+        long indexed = index.maxSeq();
+        Retrieved retrieved = fetch(normalized, index.find(words, speakerIds));
+        if (retrieved.changeSeq() > indexed) {
+            // the table has changes the index has not seen (this pod's own write, or a notification
+            // still on its way): apply them and look again, so that a verify reads what was written
+            feed.catchUp(retrieved.changeSeq());
+            retrieved = fetch(normalized, feed.index().find(words, speakerIds));
+        }
+        return retrieved;
+    }
+
+    private Retrieved fetch(String normalized, CandidateIndex.Found found) {
+        long[] ids = java.util.stream.LongStream.concat(java.util.Arrays.stream(found.overall()), java.util.Arrays.stream(found.bySpeaker()))
+                .distinct().toArray();
+        CandidateQuery.Statement statement = CandidateQuery.fetch(normalized, ids);
         List<Object[]> rows = reads.list(statement.sql(), statement.params());
         List<Candidate> candidates = new ArrayList<>(rows.size());
         java.util.Map<Long, VerifyResponse.Match> evidence = new java.util.HashMap<>();
-        for (Object[] r : rows) {
+        long changeSeq = 0;
+        for (Object[] row : rows) {
+            changeSeq = row[CandidateQuery.CHANGE_SEQ] == null ? 0 : ((Number) row[CandidateQuery.CHANGE_SEQ]).longValue();
+            if (row[CandidateQuery.ID] == null) {
+                continue;
+            }
+            Object[] r = java.util.Arrays.copyOfRange(row, CandidateQuery.ID, row.length);
             long id = ((Number) r[0]).longValue();
             long speakerId = ((Number) r[2]).longValue();
             LocalDate saidOn = toDate(r[4]);
@@ -121,10 +128,10 @@ public class VerifyService {
             evidence.put(id, new VerifyResponse.Match(PublicId.QUOTE.format(id), (String) r[1], new SpeakerRef(PublicId.SPEAKER.format(speakerId), (String) r[3]),
                     saidOn, (String) r[5], earliest, ((Number) r[9]).intValue()));
         }
-        return new Retrieved(candidates, evidence);
+        return new Retrieved(candidates, evidence, changeSeq);
     }
 
-    private VerifyResponse respond(VerifyRequest request, Assessment a, List<Speaker> resolved, java.util.Map<Long, VerifyResponse.Match> evidence) {
+    private VerifyResponse respond(VerifyRequest request, Assessment a, List<ResolvedSpeaker> resolved, java.util.Map<Long, VerifyResponse.Match> evidence) {
         VerifyResponse.Match match = a.match() == null ? null : evidence.get(a.match().quoteId());
         List<VerifyResponse.DiffEntry> diff = null;
         Double coverage = null;
@@ -139,7 +146,7 @@ public class VerifyService {
                     new SpeakerRef(PublicId.SPEAKER.format(c.speakerId()), c.speakerName()), Math.round(s.words().score() * 1000) / 1000.0));
         }
         VerifyResponse.ClaimedSpeaker claimed = resolved == null ? null
-                : new VerifyResponse.ClaimedSpeaker(request.speaker(), resolved.stream().map(SpeakerRef::of).toList());
+                : new VerifyResponse.ClaimedSpeaker(request.speaker(), resolved.stream().map(ResolvedSpeaker::ref).toList());
         return new VerifyResponse(a.verdict(), a.findings(), a.confidence(), explain(request, a, match), coverage, match, diff,
                 alternatives, claimed, null);
     }

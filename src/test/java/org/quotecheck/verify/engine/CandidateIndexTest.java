@@ -1,0 +1,187 @@
+package org.quotecheck.verify.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CandidateIndexTest {
+
+    private static final long PUTIN = 1;
+    private static final long XI = 2;
+    private static final long ERDOGAN = 3;
+    private static final String BEST_PERIOD = "russian chinese relations are experiencing the best period in their history";
+
+    private long seq;
+
+    private CandidateIndex.Entry entry(long quoteId, long speaker, String text) {
+        return new CandidateIndex.Entry(quoteId, speaker, text, true, ++seq);
+    }
+
+    /** A store of filler quotes made of common words, so that document frequencies mean something. */
+    private CandidateIndex store() {
+        CandidateIndex index = new CandidateIndex();
+        List<CandidateIndex.Entry> entries = new ArrayList<>();
+        String[] common = {"we", "will", "the", "people", "are", "in", "our", "country", "and", "of", "this", "is", "a", "time"};
+        for (int i = 0; i < 300; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 8; w++) {
+                text.append(w == 0 ? "" : " ").append(common[(i * 7 + w * 3) % common.length]);
+            }
+            entries.add(entry(1000 + i, 100 + i % 20, text.toString()));
+        }
+        entries.add(entry(1, PUTIN, BEST_PERIOD));
+        entries.add(entry(2, XI, "the shanghai cooperation organisation must stay a pillar of security in eurasia"));
+        entries.add(entry(3, ERDOGAN, "turkiye wants a just peace between russia and ukraine"));
+        index.apply(entries);
+        return index;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.asList(text.split(" "));
+    }
+
+    @Test
+    void shouldFindTheQuoteFirstWhenTheClaimIsExact() {
+        CandidateIndex.Found found = store().find(words(BEST_PERIOD), null);
+        assertEquals(1, found.overall()[0]);
+        assertEquals(0, found.bySpeaker().length);
+    }
+
+    @Test
+    void shouldFindTheQuoteWhenTheClaimChangesAWord() {
+        CandidateIndex.Found found = store().find(words("russian chinese relations are experiencing the worst period in their history"), null);
+        assertEquals(1, found.overall()[0]);
+    }
+
+    @Test
+    void shouldFindTheLongerQuoteWhenTheClaimIsAFragment() {
+        CandidateIndex.Found found = store().find(words("experiencing the best period"), null);
+        assertEquals(1, found.overall()[0]);
+    }
+
+    @Test
+    void shouldFindNothingWhenNoWordIsStored() {
+        CandidateIndex.Found found = store().find(words("zebras juggle marmalade"), Set.of(PUTIN));
+        assertTrue(found.isEmpty());
+    }
+
+    @Test
+    void shouldNotOfferQuotesThatShareOnlyAFewCommonWords() {
+        CandidateIndex.Found found = store().find(words("the eurasian zebra said nothing"), null);
+        assertEquals(0, found.overall().length, Arrays.toString(found.overall()));
+    }
+
+    @Test
+    void shouldFindTheClaimedSpeakersQuoteWhenTheClaimIsMadeOfCommonWords() {
+        CandidateIndex index = store();
+        index.apply(List.of(entry(4, PUTIN, "we will time this people")));
+        CandidateIndex.Found found = index.find(words("we will time this people"), Set.of(PUTIN));
+        assertTrue(Arrays.stream(found.overall()).anyMatch(id -> id == 4) || found.bySpeaker()[0] == 4);
+    }
+
+    @Test
+    void shouldFindTheClaimedSpeakersCloseQuoteWhenOthersCrowdTheOverallCandidates() {
+        CandidateIndex index = store();
+        List<CandidateIndex.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < CandidateIndex.OVERALL + 1; i++) {
+            entries.add(entry(500 + i, XI, "the grain corridor must stay open for africa"));
+        }
+        entries.add(entry(4, PUTIN, "the grain corridor must stay closed for africa"));
+        index.apply(entries);
+        CandidateIndex.Found found = index.find(words("the grain corridor must stay open for africa"), Set.of(PUTIN));
+        assertTrue(Arrays.stream(found.overall()).noneMatch(id -> id == 4), "Xi's identical quotes fill the overall candidates");
+        assertEquals(4, found.bySpeaker()[0]);
+    }
+
+    @Test
+    void shouldNotScanTheClaimedSpeakersQuotesWhenTheirCloseQuoteIsFoundAlready() {
+        CandidateIndex.Found found = store().find(words(BEST_PERIOD), Set.of(PUTIN));
+        assertEquals(1, found.overall()[0]);
+        assertEquals(0, found.bySpeaker().length);
+    }
+
+    @Test
+    void shouldOnlyOfferTheClaimedSpeakersQuotesAmongTheirs() {
+        CandidateIndex.Found found = store().find(words("turkiye wants a just peace between russia and ukraine"), Set.of(PUTIN));
+        assertEquals(3, found.overall()[0]);
+        for (long id : found.bySpeaker()) {
+            assertEquals(1, id, "only Putin's quote may be offered as his");
+        }
+    }
+
+    @Test
+    void shouldForgetARetractedQuote() {
+        CandidateIndex index = store();
+        int before = index.size();
+        index.apply(List.of(new CandidateIndex.Entry(1, PUTIN, BEST_PERIOD, false, ++seq)));
+        assertEquals(0, Arrays.stream(index.find(words(BEST_PERIOD), Set.of(PUTIN)).overall()).filter(id -> id == 1).count());
+        assertEquals(before - 1, index.size());
+    }
+
+    @Test
+    void shouldFollowAnEditedQuoteToItsNewWords() {
+        CandidateIndex index = store();
+        index.apply(List.of(entry(2, XI, "the summit in astana opens a new chapter")));
+        assertEquals(List.of(2L), index.quotesWith("astana"));
+        assertEquals(List.of(), index.quotesWith("pillar"));
+        assertEquals(2, index.find(words("a new chapter opens in astana"), null).overall()[0]);
+    }
+
+    @Test
+    void shouldIgnoreAChangeOlderThanTheOneItHolds() {
+        CandidateIndex index = store();
+        long old = seq - 1;
+        index.apply(List.of(new CandidateIndex.Entry(2, XI, "an outdated wording about pandas", true, old)));
+        assertEquals(List.of(), index.quotesWith("pandas"));
+        assertEquals(List.of(2L), index.quotesWith("pillar"));
+    }
+
+    @Test
+    void shouldKeepTheHighestChangeNumberApplied() {
+        CandidateIndex index = store();
+        assertEquals(seq, index.maxSeq());
+        index.apply(List.of(new CandidateIndex.Entry(99, PUTIN, "late words", true, seq + 10)));
+        assertEquals(seq + 10, index.maxSeq());
+    }
+
+    @Test
+    void shouldPostARepeatedWordOnce() {
+        CandidateIndex index = new CandidateIndex();
+        index.apply(List.of(entry(7, PUTIN, "never never never give up")));
+        assertEquals(List.of(7L), index.quotesWith("never"));
+    }
+
+    @Test
+    void shouldPreferTheNewestAmongEquallyGoodCandidates() {
+        CandidateIndex index = new CandidateIndex();
+        index.apply(List.of(entry(10, PUTIN, "a just peace"), entry(11, XI, "a just peace"), entry(12, ERDOGAN, "something else entirely")));
+        assertArrayEquals(new long[] {11, 10}, index.find(words("a just peace"), null).overall());
+    }
+
+    @Test
+    void shouldScoreOnlyTheNewestQuotesOfAProlificSpeaker() {
+        CandidateIndex index = new CandidateIndex();
+        List<CandidateIndex.Entry> entries = new ArrayList<>();
+        entries.add(entry(1, PUTIN, "an old remark about grain"));
+        for (int i = 0; i < CandidateIndex.SPEAKER_SCAN; i++) {
+            entries.add(entry(100 + i, PUTIN, "remark number " + i));
+        }
+        index.apply(entries);
+        assertEquals(0, index.find(words("an old remark about grain"), Set.of(PUTIN)).bySpeaker().length);
+        assertEquals(1, index.find(words("an old remark about grain"), Set.of(PUTIN)).overall()[0], "still found among all quotes");
+    }
+
+    @Test
+    void shouldTrimWithoutLosingPostings() {
+        CandidateIndex index = store();
+        index.trim();
+        index.apply(List.of(entry(5, XI, "eurasia needs security")));
+        assertEquals(List.of(2L, 5L), index.quotesWith("eurasia"));
+    }
+}
