@@ -19,7 +19,7 @@ psql -h 127.0.0.1 -U postgres -X -q -d quotecheck_import_api -tA -F $'\t' \
 # the first minutes after a bulk load belong to autovacuum; measure the settled store
 psql -h 127.0.0.1 -U postgres -X -q -d quotecheck_import_api -c "vacuum analyze"
 echo "== single-client latency (ms) =="
-java src/bench/VerifyBench.java "http://127.0.0.1:$PORT" "$KEY" "$samples" 300
+java -XX:+UseSerialGC -Xmx256m src/bench/VerifyBench.java "http://127.0.0.1:$PORT" "$KEY" "$samples" 1000
 echo "== /v1/verify at 32 connections, 30 s, and the same statements from bare JDBC (the database ceiling) =="
 QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d10s -s src/bench/verify.lua "http://127.0.0.1:$PORT" > /dev/null   # warm-up
 verify_rate=$(QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d30s -s src/bench/verify.lua "http://127.0.0.1:$PORT" | tail -1 | tee /dev/stderr | sed 's/.*: \([0-9]*\) req.*/\1/')

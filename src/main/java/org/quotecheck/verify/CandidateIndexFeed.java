@@ -98,6 +98,11 @@ public class CandidateIndexFeed implements HealthCheck {
         return index;
     }
 
+    /** The index if its first load is done (search uses it as a hint and does not wait for it). */
+    public java.util.Optional<CandidateIndex> loadedIndex() {
+        return loaded.getCount() == 0 ? java.util.Optional.of(index) : java.util.Optional.empty();
+    }
+
     /**
      * Applies the table's changes above the index's highest change number; called when a statement
      * saw a higher one, so that a pod answers with what it has just written.

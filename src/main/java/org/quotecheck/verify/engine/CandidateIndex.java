@@ -59,6 +59,8 @@ public final class CandidateIndex {
     static final double RELATIVE_TO_BEST = 0.5;
     /** A quote sharing this part of the claim's rare-word weight is close: its speaker's other quotes need no scan. */
     static final double CLOSE_SHARE = 0.6;
+    /** Postings read for the words after the rarest (at 200k quotes, adding common words read 150,000). */
+    static final int RARE_BUDGET = 20_000;
     /** Of the claimed speaker's quotes, at most this many (newest) are scored. */
     static final int SPEAKER_SCAN = 2000;
     /**
@@ -290,7 +292,10 @@ public final class CandidateIndex {
         int chosen = 0;
         long budget = 0;
         double total = unknownWeight;
-        while (chosen < claimTerms.length && chosen < LOOKUP_WORDS && budget + postingSizes[claimTerms[chosen]] <= POSTINGS_BUDGET) {
+        // the rarest word whatever its frequency (within POSTINGS_BUDGET), then more only while their
+        // posting lists stay short: common words add little to a claim that has rare ones
+        while (chosen < claimTerms.length && chosen < LOOKUP_WORDS
+                && budget + postingSizes[claimTerms[chosen]] <= (chosen == 0 ? POSTINGS_BUDGET : RARE_BUDGET)) {
             budget += postingSizes[claimTerms[chosen]];
             total += weights[chosen];
             chosen++;
@@ -567,6 +572,48 @@ public final class CandidateIndex {
         private static int mix(long key) {
             long h = key * 0x9E3779B97F4A7C15L;
             return (int) (h ^ (h >>> 32));
+        }
+    }
+
+    /** In how many quotes a normalised word appears (retracted and replaced ones included); 0 if in none. */
+    public int frequency(String word) {
+        lock.readLock().lock();
+        try {
+            Integer t = termIds.get(word);
+            return t == null ? 0 : postingSizes[t];
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The newest {@code max} quotes holding every one of these normalised words, newest first (an
+     * intersection of sorted posting lists: a few milliseconds for words in a fifth of a million quotes,
+     * where the database's full-text index took 100 ms).
+     */
+    public long[] newestWithAll(List<String> words, int max) {
+        lock.readLock().lock();
+        try {
+            int[] terms = claimTerms(words);
+            if (terms.length == 0 || terms.length < distinctCount(words)) {
+                return new long[0]; // a word no quote has
+            }
+            int[] rarest = postings[terms[0]];
+            long[] found = new long[Math.min(max, postingSizes[terms[0]])];
+            int n = 0;
+            for (int p = postingSizes[terms[0]] - 1; p >= 0 && n < found.length; p--) {
+                int slot = rarest[p];
+                boolean all = live[slot];
+                for (int i = 1; i < terms.length && all; i++) {
+                    all = Arrays.binarySearch(postings[terms[i]], 0, postingSizes[terms[i]], slot) >= 0;
+                }
+                if (all) {
+                    found[n++] = quoteIds[slot];
+                }
+            }
+            return Arrays.copyOf(found, n);
+        } finally {
+            lock.readLock().unlock();
         }
     }
 

@@ -184,4 +184,23 @@ class CandidateIndexTest {
         index.apply(List.of(entry(5, XI, "eurasia needs security")));
         assertEquals(List.of(2L, 5L), index.quotesWith("eurasia"));
     }
+
+    @Test
+    void shouldListTheNewestQuotesHoldingEveryWordWhenAskedForCommonWords() {
+        CandidateIndex index = store();
+        long[] ids = index.newestWithAll(words("we people our"), 5);
+        assertEquals(5, ids.length);
+        for (int i = 1; i < ids.length; i++) {
+            assertTrue(ids[i - 1] > ids[i], "newest first");
+        }
+        assertEquals(0, index.newestWithAll(words("people zebra"), 5).length, "a word no quote has matches nothing");
+    }
+
+    @Test
+    void shouldCountInHowManyQuotesAWordAppears() {
+        CandidateIndex index = store();
+        assertEquals(1, index.frequency("astana") + index.frequency("eurasia"));
+        assertEquals(0, index.frequency("zebra"));
+        assertTrue(index.frequency("the") > 100);
+    }
 }
