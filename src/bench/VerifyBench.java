@@ -25,8 +25,8 @@ public class VerifyBench {
         String key = args[1];
         List<String[]> samples = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[2]))) {
-            String[] parts = line.split("\t", 2);
-            if (parts.length == 2) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length >= 2) {
                 samples.add(parts);
             }
         }
@@ -40,11 +40,12 @@ public class VerifyBench {
         // before any is timed (timing the first type on a cold service gave it the worst tail)
         for (int pass = 0; pass < 2; pass++) {
             if (pass == 1) {
-                System.out.printf("%-10s %8s %8s %8s %8s   %s%n", "claim", "requests", "p50 ms", "p99 ms", "max ms", "verdicts");
+                System.out.printf("%-10s %8s %8s %8s %8s %8s   %s%n", "claim", "requests", "p50 ms", "p99 ms", "max ms", "recall", "verdicts");
             }
             for (String type : List.of("exact", "fragment", "altered", "not-found", "search")) {
                 long[] nanos = new long[requests];
                 java.util.Map<String, Integer> verdicts = new java.util.TreeMap<>();
+                int found = 0; // the source quote among the answer's match and alternatives
                 for (int i = -WARM_UP; i < requests; i++) {
                     String[] sample = samples.get(random.nextInt(samples.size()));
                     String[] words = sample[1].split(" ");
@@ -85,15 +86,20 @@ public class VerifyBench {
                     long elapsed = System.nanoTime() - t0;
                     if (i >= 0) {
                         nanos[i] = elapsed;
-                        String verdict = response.statusCode() != 200 ? "HTTP " + response.statusCode()
+                        if (!type.equals("search") && !type.equals("not-found") && sample.length > 2
+                            && response.body().contains("\"qt_" + Long.toString(Long.parseLong(sample[2].trim()), 36) + "\"")) {
+                        found++;
+                    }
+                    String verdict = response.statusCode() != 200 ? "HTTP " + response.statusCode()
                                 : type.equals("search") ? (response.body().contains("\"id\"") ? "found" : "none")
                                 : response.body().replaceAll("(?s)^.*?\"verdict\":\"([A-Z_]+)\".*$", "$1");
                         verdicts.merge(verdict, 1, Integer::sum);
                     }
                 }
                 Arrays.sort(nanos);
-                if (pass == 1) System.out.printf("%-10s %8d %8.2f %8.2f %8.2f   %s%n", type, requests, nanos[requests / 2] / 1e6,
-                        nanos[(int) Math.ceil(requests * 0.99) - 1] / 1e6, nanos[requests - 1] / 1e6, verdicts);
+                if (pass == 1) System.out.printf("%-10s %8d %8.2f %8.2f %8.2f %8s   %s%n", type, requests, nanos[requests / 2] / 1e6,
+                        nanos[(int) Math.ceil(requests * 0.99) - 1] / 1e6, nanos[requests - 1] / 1e6,
+                        type.equals("search") || type.equals("not-found") ? "-" : String.format("%.3f", found / (double) requests), verdicts);
             }
         }
     }

@@ -15,7 +15,7 @@ echo "== import of $N quotes =="
 KEEP_APP=1 src/bench/import-bench.sh | tee /tmp/quotecheck-import-bench.txt
 samples=$(mktemp)
 psql -h 127.0.0.1 -U postgres -X -q -d quotecheck_import_api -tA -F $'\t' \
-  -c "select s.name, q.text from quote q tablesample system (1) join speaker s on s.id = q.speaker_id limit 500" > "$samples"
+  -c "select s.name, q.text, q.id from quote q tablesample system (1) join speaker s on s.id = q.speaker_id limit 500" > "$samples"
 # the first minutes after a bulk load belong to autovacuum; measure the settled store
 psql -h 127.0.0.1 -U postgres -X -q -d quotecheck_import_api -c "vacuum analyze"
 echo "== single-client latency (ms) =="

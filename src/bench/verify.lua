@@ -3,7 +3,7 @@
 local key = os.getenv("QUOTECHECK_KEY")
 local samples = {}
 for line in io.lines(os.getenv("QUOTECHECK_SAMPLES")) do
-  local speaker, text = line:match("^(.-)\t(.*)$")
+  local speaker, text = line:match("^(.-)\t([^\t]*)")
   if speaker then table.insert(samples, { speaker, text }) end
 end
 local counter, errors, threads = 0, 0, {}
