@@ -1,0 +1,89 @@
+package org.quotecheck.verify;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotecheck.support.Fixtures.createSpeaker;
+import static org.quotecheck.support.Fixtures.post;
+import static org.quotecheck.support.Fixtures.uniqueWord;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.common.PublicId;
+import org.quotecheck.verify.engine.CandidateIndex;
+
+/**
+ * The word index follows writes it did not make (another pod's, or SQL run by hand) through the
+ * table's change feed alone: no verify runs before the index is checked, so nothing catches up.
+ */
+@QuarkusTest
+class CandidateIndexFeedTest {
+
+    private static final AtomicLong IDS = new AtomicLong(900_000_000_000L + System.nanoTime() % 1_000_000_000L);
+
+    @Inject
+    AgroalDataSource db;
+
+    @Inject
+    CandidateIndexFeed feed;
+
+    private long speaker(String name) {
+        return PublicId.SPEAKER.parse(createSpeaker(name, List.of()));
+    }
+
+    private void sql(String statement, Object... values) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "within 10 s: " + what);
+            Thread.sleep(20);
+        }
+    }
+
+    private boolean indexed(String words, long quoteId) {
+        CandidateIndex index = feed.index();
+        return Arrays.stream(index.find(Arrays.asList(words.split(" ")), null).overall()).anyMatch(id -> id == quoteId);
+    }
+
+    @Test
+    void shouldIndexAQuoteAnotherPodWroteWhenItsNotificationArrives() throws Exception {
+        String word = uniqueWord();
+        long speakerId = speaker("Shavkat Mirziyoyev " + word);
+        long quoteId = IDS.incrementAndGet();
+        String words = "the " + word + " corridor will carry grain to astana";
+        sql("insert into quote (id, text, normalized_text, speaker_id) values (?, ?, ?, ?)", quoteId,
+                "The " + word + " corridor will carry grain to Astana.", words, speakerId);
+        await(() -> indexed(words, quoteId), "the inserted quote is a candidate");
+        post("/v1/verify", Map.of("text", "The " + word + " corridor will carry grain to Astana", "speaker", "Shavkat Mirziyoyev " + word))
+                .statusCode(200).body("verdict", equalTo("VERIFIED")).body("match.id", equalTo(PublicId.QUOTE.format(quoteId)));
+    }
+
+    @Test
+    void shouldForgetAQuoteAnotherPodRetractedWhenItsNotificationArrives() throws Exception {
+        String word = uniqueWord();
+        long speakerId = speaker("Kassym-Jomart Tokayev " + word);
+        long quoteId = IDS.incrementAndGet();
+        String words = "astana welcomes the " + word + " delegations";
+        sql("insert into quote (id, text, normalized_text, speaker_id) values (?, ?, ?, ?)", quoteId,
+                "Astana welcomes the " + word + " delegations", words, speakerId);
+        await(() -> indexed(words, quoteId), "the inserted quote is a candidate");
+        sql("update quote set status = 'retracted', retraction_reason = 'test' where id = ?", quoteId);
+        await(() -> !indexed(words, quoteId), "the retracted quote is no candidate any more");
+    }
+}
