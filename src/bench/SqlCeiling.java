@@ -42,7 +42,7 @@ public class SqlCeiling {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.setFetchSize(10_000);
-                try (ResultSet rs = s.executeQuery("select id, speaker_id, normalized_text, status <> 'retracted', change_seq from quote")) {
+                try (ResultSet rs = s.executeQuery(CandidateQuery.INDEX_ROWS)) {
                     List<CandidateIndex.Entry> batch = new ArrayList<>();
                     while (rs.next()) {
                         batch.add(new CandidateIndex.Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), rs.getLong(5)));

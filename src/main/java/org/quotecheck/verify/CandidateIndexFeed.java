@@ -44,7 +44,6 @@ public class CandidateIndexFeed implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(CandidateIndexFeed.class);
     static final String CHANNEL = "quote_change";
-    private static final String SELECT = "select id, speaker_id, normalized_text, status <> 'retracted', change_seq from quote";
     /** How long a verify waits for the first load before answering 503. */
     private static final long LOAD_WAIT_SECONDS = 60;
 
@@ -115,7 +114,7 @@ public class CandidateIndexFeed implements HealthCheck {
                 return;
             }
             try (Connection c = dataSource.getConnection()) {
-                read(c, current, SELECT + " where change_seq > ?", current.maxSeq());
+                read(c, current, CandidateQuery.INDEX_ROWS + " where change_seq > ?", current.maxSeq());
             }
         } catch (SQLException e) {
             LOG.warnf("Candidate index catch-up failed (%s); the change feed will bring the rows", e.getMessage());
@@ -185,7 +184,7 @@ public class CandidateIndexFeed implements HealthCheck {
         CandidateIndex fresh = new CandidateIndex();
         c.setAutoCommit(false); // a cursor, so that a million rows are streamed, not held
         try {
-            read(c, fresh, SELECT, null);
+            read(c, fresh, CandidateQuery.INDEX_ROWS, null);
         } finally {
             c.commit();
             c.setAutoCommit(true);
@@ -203,7 +202,7 @@ public class CandidateIndexFeed implements HealthCheck {
                 String[] range = n.getParameter().split(" ");
                 long low = Long.parseLong(range[0]);
                 long high = Long.parseLong(range[1]);
-                try (PreparedStatement ps = c.prepareStatement(SELECT + " where change_seq between ? and ?")) {
+                try (PreparedStatement ps = c.prepareStatement(CandidateQuery.INDEX_ROWS + " where change_seq between ? and ?")) {
                     ps.setLong(1, low);
                     ps.setLong(2, high);
                     apply(ps, current);

@@ -17,6 +17,13 @@ public final class CandidateQuery {
     /** Quotes of exactly the claim's wording fetched at most (one per speaker who said it). */
     static final int EXACT = 20;
 
+    /**
+     * The quotes as the word index holds them (id, speaker, normalised words, not retracted, change
+     * number), in the order of {@link org.quotecheck.verify.engine.CandidateIndex.Entry}'s fields; the
+     * service's feed and the ceiling benchmark both load the index with it.
+     */
+    public static final String INDEX_ROWS = "select id, speaker_id, normalized_text, status <> 'retracted', change_seq from quote";
+
     /** Columns of {@link #fetch}'s rows. */
     static final int CHANGE_SEQ = 0;
     static final int ID = 1;

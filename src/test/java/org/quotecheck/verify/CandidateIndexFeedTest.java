@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.quotecheck.common.PublicId;
+import org.quotecheck.text.TextNormalizer;
 import org.quotecheck.verify.engine.CandidateIndex;
 
 /**
@@ -35,10 +36,6 @@ class CandidateIndexFeedTest {
     @Inject
     CandidateIndexFeed feed;
 
-    private long speaker(String name) {
-        return PublicId.SPEAKER.parse(createSpeaker(name, List.of()));
-    }
-
     private void sql(String statement, Object... values) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
             for (int i = 0; i < values.length; i++) {
@@ -48,10 +45,14 @@ class CandidateIndexFeedTest {
         }
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+    /**
+     * Waits until the condition holds. Not a speed check: the deadline only keeps a feed that never
+     * delivers from hanging the build (notifications arrive in milliseconds).
+     */
+    private static void awaitFeed(BooleanSupplier condition, String what) throws InterruptedException {
+        long giveUp = System.nanoTime() + 60_000_000_000L;
         while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "within 10 s: " + what);
+            assertTrue(System.nanoTime() < giveUp, "the change feed never delivered: " + what);
             Thread.sleep(20);
         }
     }
@@ -61,15 +62,20 @@ class CandidateIndexFeedTest {
         return Arrays.stream(index.find(Arrays.asList(words.split(" ")), null).overall()).anyMatch(id -> id == quoteId);
     }
 
+    /** A quote written with plain SQL, as another pod would, once the feed has brought it into the index. */
+    private long storedByAnotherPod(String speakerName, String text) throws Exception {
+        long speakerId = PublicId.SPEAKER.parse(createSpeaker(speakerName, List.of()));
+        long quoteId = IDS.incrementAndGet();
+        String words = TextNormalizer.instance().key(text);
+        sql("insert into quote (id, text, normalized_text, speaker_id) values (?, ?, ?, ?)", quoteId, text, words, speakerId);
+        awaitFeed(() -> indexed(words, quoteId), "the inserted quote is a candidate");
+        return quoteId;
+    }
+
     @Test
     void shouldIndexAQuoteAnotherPodWroteWhenItsNotificationArrives() throws Exception {
         String word = uniqueWord();
-        long speakerId = speaker("Shavkat Mirziyoyev " + word);
-        long quoteId = IDS.incrementAndGet();
-        String words = "the " + word + " corridor will carry grain to astana";
-        sql("insert into quote (id, text, normalized_text, speaker_id) values (?, ?, ?, ?)", quoteId,
-                "The " + word + " corridor will carry grain to Astana.", words, speakerId);
-        await(() -> indexed(words, quoteId), "the inserted quote is a candidate");
+        long quoteId = storedByAnotherPod("Shavkat Mirziyoyev " + word, "The " + word + " corridor will carry grain to Astana.");
         post("/v1/verify", Map.of("text", "The " + word + " corridor will carry grain to Astana", "speaker", "Shavkat Mirziyoyev " + word))
                 .statusCode(200).body("verdict", equalTo("VERIFIED")).body("match.id", equalTo(PublicId.QUOTE.format(quoteId)));
     }
@@ -77,13 +83,9 @@ class CandidateIndexFeedTest {
     @Test
     void shouldForgetAQuoteAnotherPodRetractedWhenItsNotificationArrives() throws Exception {
         String word = uniqueWord();
-        long speakerId = speaker("Kassym-Jomart Tokayev " + word);
-        long quoteId = IDS.incrementAndGet();
-        String words = "astana welcomes the " + word + " delegations";
-        sql("insert into quote (id, text, normalized_text, speaker_id) values (?, ?, ?, ?)", quoteId,
-                "Astana welcomes the " + word + " delegations", words, speakerId);
-        await(() -> indexed(words, quoteId), "the inserted quote is a candidate");
+        String text = "Astana welcomes the " + word + " delegations";
+        long quoteId = storedByAnotherPod("Kassym-Jomart Tokayev " + word, text);
         sql("update quote set status = 'retracted', retraction_reason = 'test' where id = ?", quoteId);
-        await(() -> !indexed(words, quoteId), "the retracted quote is no candidate any more");
+        awaitFeed(() -> !indexed(TextNormalizer.instance().key(text), quoteId), "the retracted quote is no candidate any more");
     }
 }
