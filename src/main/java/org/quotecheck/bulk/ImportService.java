@@ -61,6 +61,8 @@ public class ImportService {
     static final int WRITERS = 2;
     /** Speakers an import remembers (by name and by their JSON) before it starts over. */
     static final int SPEAKER_CACHE = 200_000;
+    /** Sources an import remembers (url key to id) before it starts over. */
+    static final int SOURCE_CACHE = 500_000;
     /** A bulk load's audit rows are written in one transaction, which may take a while at a million quotes. */
     static final int AUDIT_TIMEOUT_SECONDS = 900;
     static final Set<String> FORMATS = Set.of("quotecheck", "quotebank");
@@ -143,6 +145,7 @@ public class ImportService {
         update(id, job -> job.status = "running");
         SpeakerTransaction speakers = new SpeakerTransaction();
         Writer writer = new Writer();
+        Map<String, Long> knownSources = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.CompletableFuture<Void> audit = null;
         // a bulk load's audit rows wait here; if the load fails, what it wrote is still audited
         BulkWriter.AuditBacklog deferredAudit = new BulkWriter.AuditBacklog();
@@ -197,7 +200,7 @@ public class ImportService {
                     if (batch.rows.size() >= BATCH) {
                         Batch full = batch;
                         speakers.commit();
-                        writer.submit(() -> flush(format, full, p, who, backlog));
+                        writer.submit(() -> flush(format, full, p, who, backlog, knownSources));
                         batch = new Batch(speakers);
                     }
                     if (p.lines % PROGRESS_EVERY == 0) {
@@ -209,7 +212,7 @@ public class ImportService {
                 if (eof) {
                     Batch last = batch;
                     speakers.commit();
-                    writer.submit(() -> flush(format, last, p, who, backlog));
+                    writer.submit(() -> flush(format, last, p, who, backlog, knownSources));
                     writer.drain();
                 }
             }
@@ -335,12 +338,17 @@ public class ImportService {
     }
 
     /** Writes the batch in one transaction; if the database refuses it, its lines go through the single-write path one by one. */
-    private void flush(String format, Batch batch, Progress p, String who, BulkWriter.AuditBacklog backlog) {
+    private void flush(String format, Batch batch, Progress p, String who, BulkWriter.AuditBacklog backlog, Map<String, Long> knownSources) {
         if (batch.rows.isEmpty()) {
             return;
         }
         try {
-            BulkWriter.Sources sources = QuarkusTransaction.requiringNew().call(() -> bulk.writeSources(batch.rows));
+            BulkWriter.Sources sources = QuarkusTransaction.requiringNew().call(() -> bulk.writeSources(batch.rows, knownSources));
+            // remembered only now that they are committed: a later batch's rows will reference them
+            if (knownSources.size() > SOURCE_CACHE) {
+                knownSources.clear();
+            }
+            knownSources.putAll(sources.ids());
             boolean[] created = QuarkusTransaction.requiringNew().call(() -> bulk.write(batch.rows, sources, who, backlog));
             for (long[] line : batch.lines) {
                 p.count(created[(int) line[1]]);
