@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Import benchmark (not a test): N generated quotes (default 20000; the issue's target is 1,000,000)
-# through POST /v1/imports into a fresh database, next to PostgreSQL COPY of the same quote rows into
-# the same schema with the same indexes built after it (the ceiling); then start-up time and memory.
+# through POST /v1/imports into a fresh database, next to PostgreSQL COPY of the same rows into the
+# same tables, with the same indexes built and foreign keys checked after it (the ceiling); then
+# start-up time and memory.
 #   mvn -DskipTests package && N=20000 src/bench/import-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -45,44 +46,56 @@ echo "import result: $(echo "$status" | python3 -c 'import json,sys; d=json.load
 echo "resident memory after the import: $(( $(ps -o rss= -p $app) / 1024 )) MiB"
 kill $app; wait $app 2>/dev/null || true
 
-# 2. the ceiling: COPY of the same quote rows into the same schema (speakers first, indexes maintained as the API path does)
+# 2. the ceiling: COPY of the same rows into the same tables (speakers, sources, quotes, appearances),
+# with the same deferrals as a bulk load: the same indexes and foreign keys dropped, COPY, then the
+# indexes built again (the full-text one and the others at the same time on two connections) and the
+# foreign keys restored and checked
 start_app quotecheck_import_copy
 kill $app; wait $app 2>/dev/null || true
 python3 - "$work/quotes.ndjson" "$work" <<'PY'
 import json, sys, re
 src, out = sys.argv[1], sys.argv[2]
-speakers, rows = {}, []
-for line in open(src, encoding="utf-8"):
-    q = json.loads(line)
-    s = q["speaker"]["name"]
-    sid = speakers.setdefault(s, 20000000 + len(speakers) + 1)
-    norm = re.sub(r"[^a-z0-9 ]", " ", q["text"].lower())
-    norm = " ".join(norm.split())
-    rows.append(f"{30000000 + len(rows) + 1}\t{q['text']}\t{norm}\ten\t{sid}\t{q['saidOn']}\tunreviewed\n")
+speakers, sources = {}, {}
+with open(out + "/quotes.tsv", "w") as quotes, open(out + "/appearances.tsv", "w") as appearances:
+    for n, line in enumerate(open(src, encoding="utf-8"), start=1):
+        q = json.loads(line)
+        sid = speakers.setdefault(q["speaker"]["name"], 20000000 + len(speakers) + 1)
+        s = q["source"]
+        if s["url"] not in sources:
+            sources[s["url"]] = (40000000 + len(sources) + 1, s)
+        norm = " ".join(re.sub(r"[^a-z0-9 ]", " ", q["text"].lower()).split())
+        quotes.write(f"{30000000 + n}\t{q['text']}\t{norm}\ten\t{sid}\t{q['saidOn']}\tunreviewed\n")
+        appearances.write(f"{50000000 + n}\t{30000000 + n}\t{sources[s['url']][0]}\n")
 with open(out + "/speakers.tsv", "w") as f:
     for name, sid in speakers.items():
         f.write(f"{sid}\t{name}\t{name.lower()}\n")
-with open(out + "/quotes.tsv", "w") as f:
-    f.writelines(rows)
+with open(out + "/sources.tsv", "w") as f:
+    for url, (oid, s) in sources.items():
+        f.write(f"{oid}\t{url}\t{url.lower()}\t{s['outlet']}\t{s['publishedOn']}\t{s['kind']}\t{s['language']}\n")
 PY
-$PSQL -d quotecheck_import_copy -c "\\copy speaker (id, name, name_key) from '$work/speakers.tsv'"
-# PostgreSQL's own best bulk path, as the import does it: the same indexes dropped, COPY, then the
-# indexes built again, the full-text one and the others at the same time on two connections
-deferred="'quote_search_vector_idx', 'quote_text_hash_idx', 'quote_said_on_idx'"
-$PSQL -d quotecheck_import_copy -tA -c "select indexdef || ';' from pg_indexes where indexname in ($deferred) and indexname = 'quote_search_vector_idx'" > "$work/gin.sql"
-$PSQL -d quotecheck_import_copy -tA -c "select indexdef || ';' from pg_indexes where indexname in ($deferred) and indexname <> 'quote_search_vector_idx'" > "$work/btree.sql"
-$PSQL -d quotecheck_import_copy -c "drop index quote_search_vector_idx, quote_text_hash_idx, quote_said_on_idx"
+indexes="'quote_search_vector_idx', 'quote_text_hash_idx', 'quote_said_on_idx', 'appearance_source_idx'"
+keys="'quote_speaker_id_fkey', 'appearance_quote_id_fkey', 'appearance_source_id_fkey'"
+$PSQL -d quotecheck_import_copy -tA -c "select indexdef || ';' from pg_indexes where indexname = 'quote_search_vector_idx'" > "$work/gin.sql"
+$PSQL -d quotecheck_import_copy -tA -c "select indexdef || ';' from pg_indexes where indexname in ($indexes) and indexname <> 'quote_search_vector_idx'" > "$work/btree.sql"
+$PSQL -d quotecheck_import_copy -tA -c "select 'alter table ' || conrelid::regclass || ' add constraint ' || conname || ' ' || pg_get_constraintdef(oid) || ';'
+  from pg_constraint where conname in ($keys)" > "$work/keys.sql"
+$PSQL -d quotecheck_import_copy -tA -c "select 'alter table ' || conrelid::regclass || ' drop constraint ' || conname || ';' from pg_constraint where conname in ($keys)
+  union all select 'drop index ' || indexname || ';' from pg_indexes where indexname in ($indexes)" | $PSQL -d quotecheck_import_copy
 t0=$(date +%s.%N)
-$PSQL -d quotecheck_import_copy -c "\\copy quote (id, text, normalized_text, language, speaker_id, said_on, status) from '$work/quotes.tsv'"
+$PSQL -d quotecheck_import_copy -c "\\copy speaker (id, name, name_key) from '$work/speakers.tsv'" \
+  -c "\\copy source (id, url, url_key, outlet, published_on, kind, language) from '$work/sources.tsv'" \
+  -c "\\copy quote (id, text, normalized_text, language, speaker_id, said_on, status) from '$work/quotes.tsv'" \
+  -c "\\copy appearance (id, quote_id, source_id) from '$work/appearances.tsv'"
 (echo "set maintenance_work_mem = '512MB';"; cat "$work/gin.sql") | $PSQL -d quotecheck_import_copy &
 gin=$!
 (echo "set maintenance_work_mem = '512MB';"; cat "$work/btree.sql") | $PSQL -d quotecheck_import_copy
 wait $gin
+$PSQL -d quotecheck_import_copy -f "$work/keys.sql"
 copy_s=$(echo "$(date +%s.%N) - $t0" | bc)
 
 printf '\n%-44s %10s %12s\n' "path" "seconds" "quotes/s"
 printf '%-44s %10.1f %12.0f\n' "POST /v1/imports (speakers, sources, dedupe)" "$api_s" "$(echo "$N / $api_s" | bc -l)"
-printf '%-44s %10.1f %12.0f\n' "COPY into quote, then its indexes built" "$copy_s" "$(echo "$N / $copy_s" | bc -l)"
+printf '%-44s %10.1f %12.0f\n' "COPY of the same rows, indexes, keys" "$copy_s" "$(echo "$N / $copy_s" | bc -l)"
 printf 'ratio API / COPY: %.3f\n' "$(echo "$copy_s / $api_s" | bc -l)"
 if [ -n "${KEEP_APP:-}" ]; then
   start_app quotecheck_import_api   # left running on port $PORT over the imported data for the next measurements
