@@ -16,7 +16,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,9 +104,10 @@ public class ImportService {
             throw ApiException.invalidParameter("format", "format must be quotecheck or quotebank");
         }
         Path spool;
+        long lines;
         try {
             spool = Files.createTempFile("quotecheck-import-", ".ndjson");
-            Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
+            lines = spoolCountingLines(body, spool);
             if (Files.size(spool) == 0) {
                 Files.deleteIfExists(spool);
                 throw new ApiException(ProblemType.VALIDATION, "The import is empty: send one JSON object a line.", List.of(), Map.of());
@@ -126,9 +126,9 @@ public class ImportService {
             return job.id;
         });
         if (wait) {
-            run(id, format, spool, who);
+            run(id, format, spool, lines, who);
         } else {
-            executor.runAsync(() -> run(id, format, spool, who));
+            executor.runAsync(() -> run(id, format, spool, lines, who));
         }
         return get(PublicId.IMPORT.format(id));
     }
@@ -143,7 +143,7 @@ public class ImportService {
         });
     }
 
-    private void run(long id, String format, Path spool, String who) {
+    private void run(long id, String format, Path spool, long lineCount, String who) {
         Instant started = Instant.now();
         Progress p = new Progress();
         update(id, job -> job.status = "running");
@@ -153,7 +153,7 @@ public class ImportService {
         java.util.concurrent.CompletableFuture<Void> audit = null;
         // a bulk load's audit rows wait here; if the load fails, what it wrote is still audited
         BulkWriter.AuditBacklog deferredAudit = new BulkWriter.AuditBacklog();
-        try (DeferredIndexes.BulkLoad bulkLoad = deferredIndexes.deferFor(countLines(spool));
+        try (DeferredIndexes.BulkLoad bulkLoad = deferredIndexes.deferFor(lineCount);
                 InputStream in = Files.newInputStream(spool)) {
             BulkWriter.AuditBacklog backlog = bulkLoad == null ? null : deferredAudit;
             // lines are cut from the read buffer in slices (a synchronized write per byte into a
@@ -291,16 +291,18 @@ public class ImportService {
         }
     }
 
-    private static long countLines(Path spool) throws IOException {
+    /** Writes the body to the spool file, counting its lines on the way (reading 600 MB again only to count them took a second). */
+    private static long spoolCountingLines(InputStream body, Path spool) throws IOException {
         long lines = 0;
         byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(spool)) {
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        try (java.io.OutputStream out = Files.newOutputStream(spool)) {
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
                         lines++;
                     }
                 }
+                out.write(buffer, 0, n);
             }
         }
         return lines + 1;
