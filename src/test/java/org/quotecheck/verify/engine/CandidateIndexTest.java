@@ -203,4 +203,41 @@ class CandidateIndexTest {
         assertEquals(0, index.frequency("zebra"));
         assertTrue(index.frequency("the") > 100);
     }
+
+    @Test
+    void shouldCountEveryWordAsAPlainMapWouldWhenManyWordsShareHashBucketsAndTheDictionaryGrows() {
+        // 30,000 distinct words (the dictionary grows past 4,096 entries several times), lengths 1-14,
+        // repeated across quotes and inside a quote; frequencies must equal a HashMap's count of quotes per word
+        java.util.Random random = new java.util.Random(7);
+        java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+        List<CandidateIndex.Entry> entries = new ArrayList<>();
+        String[] vocabulary = new String[30_000];
+        for (int i = 0; i < vocabulary.length; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int c = 0, length = 1 + random.nextInt(14); c < length; c++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            vocabulary[i] = word.toString() + (i % 3 == 0 ? "é" : "");
+        }
+        for (int q = 0; q < 5_000; q++) {
+            List<String> text = new ArrayList<>();
+            for (int w = 0, n = 1 + random.nextInt(25); w < n; w++) {
+                text.add(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            text.add(text.get(0)); // a word twice in one quote counts once
+            new java.util.HashSet<>(text).forEach(word -> expected.merge(word, 1, Integer::sum));
+            entries.add(entry(q + 1, 1 + q % 50, String.join(" ", text)));
+        }
+        CandidateIndex index = new CandidateIndex();
+        index.apply(entries);
+        for (String word : vocabulary) {
+            assertEquals(expected.getOrDefault(word, 0).intValue(), index.frequency(word), word);
+        }
+        assertEquals(0, index.frequency("notaword"));
+        for (int q = 0; q < 5_000; q += 97) {
+            CandidateIndex.Entry quote = entries.get(q);
+            CandidateIndex.Found found = index.find(words(quote.normalizedText()), Set.of(quote.speakerId()));
+            assertTrue(Arrays.stream(found.overall()).anyMatch(id -> id == quote.quoteId()), "quote " + quote.quoteId() + " found by its own words");
+        }
+    }
 }
