@@ -107,13 +107,18 @@ public class ImportService {
         long lines;
         try {
             spool = Files.createTempFile("quotecheck-import-", ".ndjson");
-            lines = spoolCountingLines(body, spool);
-            if (Files.size(spool) == 0) {
-                Files.deleteIfExists(spool);
-                throw new ApiException(ProblemType.VALIDATION, "The import is empty: send one JSON object a line.", List.of(), Map.of());
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try {
+            lines = spoolCountingLines(body, spool);
+        } catch (IOException e) {
+            deleteSpool(spool); // the upload broke off: nothing was imported, nothing is kept
+            throw new UncheckedIOException(e);
+        }
+        if (lines == 1 && spoolIsEmpty(spool)) {
+            deleteSpool(spool);
+            throw new ApiException(ProblemType.VALIDATION, "The import is empty: send one JSON object a line.", List.of(), Map.of());
         }
         String who = caller.name();
         long id = QuarkusTransaction.requiringNew().call(() -> {
@@ -241,11 +246,7 @@ public class ImportService {
             save(id, p, "failed", e.getMessage());
             return;
         } finally {
-            try {
-                Files.deleteIfExists(spool);
-            } catch (IOException e) {
-                LOG.warnf("Could not delete %s", spool);
-            }
+            deleteSpool(spool);
             LOG.infof("Import %d by %s: %d lines, %d accepted, %d duplicates, %d rejected in %s", id, who, p.lines, p.accepted, p.duplicates,
                     p.rejectedCount, Duration.between(started, Instant.now()));
         }
@@ -288,6 +289,22 @@ public class ImportService {
         void drain() {
             running.forEach(java.util.concurrent.CompletableFuture::join);
             running.clear();
+        }
+    }
+
+    private static boolean spoolIsEmpty(Path spool) {
+        try {
+            return Files.size(spool) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteSpool(Path spool) {
+        try {
+            Files.deleteIfExists(spool);
+        } catch (IOException e) {
+            LOG.warnf("Could not delete %s", spool);
         }
     }
 
