@@ -28,6 +28,21 @@ public interface QuotecheckConfig {
 
     Search search();
 
+    Verify verify();
+
+    /** Verification. */
+    interface Verify {
+        /**
+         * Claims verified at once by this pod (QUOTECHECK_VERIFY_MAX_CONCURRENT); more wait their
+         * turn. Default: two per processor the JVM sees (4 on two cores).
+         */
+        java.util.OptionalInt maxConcurrent();
+
+        /** How long a claim may wait for its turn before the answer is 503 with Retry-After. */
+        @WithDefault("10s")
+        java.time.Duration maxWait();
+    }
+
     /** Quote search. */
     interface Search {
         /**

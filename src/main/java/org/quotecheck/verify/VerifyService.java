@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.quotecheck.app.QuotecheckConfig;
+import org.quotecheck.common.ConcurrencyLimit;
 import org.quotecheck.common.PublicId;
 import org.quotecheck.common.ReadQueries;
 import org.quotecheck.error.ApiException;
@@ -39,10 +41,15 @@ public class VerifyService {
     private final ReadQueries reads;
     private final VerdictEngine engine = new VerdictEngine();
 
-    VerifyService(SpeakerResolver speakers, CandidateIndexFeed feed, ReadQueries reads) {
+    /** Verification is CPU-bound: more claims at once than the cores can serve only lengthens the queue's tail. */
+    private final ConcurrencyLimit limit;
+
+    VerifyService(SpeakerResolver speakers, CandidateIndexFeed feed, ReadQueries reads, QuotecheckConfig config) {
         this.reads = reads;
         this.speakers = speakers;
         this.feed = feed;
+        this.limit = new ConcurrencyLimit(
+                config.verify().maxConcurrent().orElse(2 * Runtime.getRuntime().availableProcessors()), config.verify().maxWait(), "verifications");
     }
 
     // no transaction: a verify reads with autocommit statements (a transaction's begin and commit cost
@@ -69,6 +76,10 @@ public class VerifyService {
     }
 
     private VerifyResponse verify(VerifyRequest request, String fieldPrefix, List<ResolvedSpeaker> known) {
+        return limit.run(() -> verifyNow(request, fieldPrefix, known));
+    }
+
+    private VerifyResponse verifyNow(VerifyRequest request, String fieldPrefix, List<ResolvedSpeaker> known) {
         Claim claim = Claim.parse(request.text());
         String normalized = claim.normalized();
         if (normalized.isEmpty()) {
