@@ -23,14 +23,8 @@ class ConcurrencyLimitTest {
     @Test
     void shouldAnswer503WithRetryAfterWhenTheTurnDoesNotComeInTime() throws Exception {
         ConcurrencyLimit limit = new ConcurrencyLimit(1, Duration.ofMillis(50), "verifications");
-        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch leave = new CountDownLatch(1);
-        CompletableFuture<String> holder = CompletableFuture.supplyAsync(() -> limit.run(() -> {
-            inside.countDown();
-            await(leave);
-            return "first";
-        }), callers);
-        inside.await();
+        CompletableFuture<String> holder = holdInside(limit, leave);
         ApiException busy = assertThrows(ApiException.class, () -> limit.run(() -> "second"));
         assertEquals(ProblemType.SERVICE_UNAVAILABLE, busy.type());
         assertEquals("1", busy.headers().get("Retry-After"));
@@ -51,14 +45,8 @@ class ConcurrencyLimitTest {
     @Test
     void shouldWaitForItsTurnWhenAnotherCallerIsInside() throws Exception {
         ConcurrencyLimit limit = new ConcurrencyLimit(1, Duration.ofSeconds(30), "verifications");
-        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch leave = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> limit.run(() -> {
-            inside.countDown();
-            await(leave);
-            return "first";
-        }), callers);
-        inside.await();
+        CompletableFuture<String> first = holdInside(limit, leave);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> limit.run(() -> "second"), callers);
         while (limit.waiting() == 0) {
             Thread.onSpinWait();
@@ -72,6 +60,18 @@ class ConcurrencyLimitTest {
     @Test
     void shouldRefuseALimitBelowOne() {
         assertThrows(IllegalArgumentException.class, () -> new ConcurrencyLimit(0, Duration.ofSeconds(1), "verifications"));
+    }
+
+    /** A caller that is inside the limit when this returns, and stays until {@code leave} opens; it answers "first". */
+    private CompletableFuture<String> holdInside(ConcurrencyLimit limit, CountDownLatch leave) throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        CompletableFuture<String> holder = CompletableFuture.supplyAsync(() -> limit.run(() -> {
+            inside.countDown();
+            await(leave);
+            return "first";
+        }), callers);
+        inside.await();
+        return holder;
     }
 
     private static void await(CountDownLatch latch) {
