@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,20 +35,11 @@ public class SqlCeiling {
         }
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        List<Object[]> claims = new ArrayList<>(); // {normalized, alias key, candidate ids}
+        List<Object[]> claims = new ArrayList<>(); // {normalized, alias key, candidates found}
         CandidateIndex index = new CandidateIndex();
         try (Connection c = DriverManager.getConnection(url)) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.setFetchSize(10_000);
-                try (ResultSet rs = s.executeQuery(CandidateQuery.INDEX_ROWS)) {
-                    List<CandidateIndex.Entry> batch = new ArrayList<>();
-                    while (rs.next()) {
-                        batch.add(new CandidateIndex.Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), rs.getLong(5)));
-                    }
-                    index.apply(batch);
-                }
-            }
+            c.setAutoCommit(false); // a cursor: the rows are streamed
+            CandidateQuery.loadInto(index, c, "");
             c.commit();
             c.setAutoCommit(true);
             try (PreparedStatement ps = c.prepareStatement("select speaker_id from speaker_alias where alias_key = ?")) {
@@ -69,8 +59,7 @@ public class SqlCeiling {
                     }
                     String normalized = TextNormalizer.instance().key(text);
                     CandidateIndex.Found found = index.find(Arrays.asList(normalized.split(" ")), ids);
-                    long[] candidates = java.util.stream.LongStream.concat(Arrays.stream(found.overall()), Arrays.stream(found.bySpeaker())).distinct().toArray();
-                    claims.add(new Object[] {normalized, TextNormalizer.instance().key(sample[0]), candidates});
+                    claims.add(new Object[] {normalized, TextNormalizer.instance().key(sample[0]), found});
                 }
             }
         }
@@ -89,7 +78,7 @@ public class SqlCeiling {
                     for (int i = offset; System.nanoTime() < deadline[0]; i++) {
                         Object[] claim = claims.get(i % claims.size());
                         long start = System.nanoTime();
-                        run(c, (String) claim[0], (long[]) claim[2]);
+                        run(c, (String) claim[0], (CandidateIndex.Found) claim[2]);
                         c.commit();
                         if (n < mine.length) {
                             mine[n++] = System.nanoTime() - start;
@@ -121,7 +110,7 @@ public class SqlCeiling {
                 done.get() / elapsed, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6);
     }
 
-    private static void run(Connection c, String normalized, long[] candidates) throws Exception {
+    private static void run(Connection c, String normalized, CandidateIndex.Found candidates) throws Exception {
         CandidateQuery.Statement statement = CandidateQuery.fetch(normalized, candidates);
         NamedParameters.query(c, statement.sql(), statement.params());
     }

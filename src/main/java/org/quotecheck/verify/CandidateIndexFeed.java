@@ -8,11 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Default;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -114,7 +111,7 @@ public class CandidateIndexFeed implements HealthCheck {
                 return;
             }
             try (Connection c = dataSource.getConnection()) {
-                read(c, current, CandidateQuery.INDEX_ROWS + " where change_seq > ?", current.maxSeq());
+                CandidateQuery.loadInto(current, c, "where change_seq > ?", current.maxSeq());
             }
         } catch (SQLException e) {
             LOG.warnf("Candidate index catch-up failed (%s); the change feed will bring the rows", e.getMessage());
@@ -184,7 +181,7 @@ public class CandidateIndexFeed implements HealthCheck {
         CandidateIndex fresh = new CandidateIndex();
         c.setAutoCommit(false); // a cursor, so that a million rows are streamed, not held
         try {
-            read(c, fresh, CandidateQuery.INDEX_ROWS, null);
+            CandidateQuery.loadInto(fresh, c, "");
         } finally {
             c.commit();
             c.setAutoCommit(true);
@@ -202,39 +199,11 @@ public class CandidateIndexFeed implements HealthCheck {
                 String[] range = n.getParameter().split(" ");
                 long low = Long.parseLong(range[0]);
                 long high = Long.parseLong(range[1]);
-                try (PreparedStatement ps = c.prepareStatement(CandidateQuery.INDEX_ROWS + " where change_seq between ? and ?")) {
-                    ps.setLong(1, low);
-                    ps.setLong(2, high);
-                    apply(ps, current);
-                }
+                CandidateQuery.loadInto(current, c, "where change_seq between ? and ?", low, high);
             }
         } finally {
             applying.unlock();
         }
-    }
-
-    private static void read(Connection c, CandidateIndex target, String sql, Long above) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setFetchSize(10_000);
-            if (above != null) {
-                ps.setLong(1, above);
-            }
-            apply(ps, target);
-        }
-    }
-
-    private static void apply(PreparedStatement ps, CandidateIndex target) throws SQLException {
-        List<CandidateIndex.Entry> batch = new ArrayList<>(10_000);
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                batch.add(new CandidateIndex.Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), rs.getLong(5)));
-                if (batch.size() == 10_000) {
-                    target.apply(batch);
-                    batch.clear();
-                }
-            }
-        }
-        target.apply(batch);
     }
 
     private void sleep() {

@@ -1,7 +1,14 @@
 package org.quotecheck.verify;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.quotecheck.verify.engine.CandidateIndex;
 
 /**
  * The one statement verification runs once the in-memory {@link org.quotecheck.verify.engine.CandidateIndex}
@@ -19,8 +26,8 @@ public final class CandidateQuery {
 
     /**
      * The quotes as the word index holds them (id, speaker, normalised words, not retracted, change
-     * number), in the order of {@link org.quotecheck.verify.engine.CandidateIndex.Entry}'s fields; the
-     * service's feed and the ceiling benchmark both load the index with it.
+     * number), in the order of {@link CandidateIndex.Entry}'s fields; the service's feed and the
+     * ceiling benchmark both load the index with it ({@link #loadInto}).
      */
     public static final String INDEX_ROWS = "select id, speaker_id, normalized_text, status <> 'retracted', change_seq from quote";
 
@@ -52,18 +59,39 @@ public final class CandidateQuery {
     }
 
     /**
-     * The candidates {@code ids} and the quotes worded exactly as {@code normalized}; always at
+     * The candidates the index found and the quotes worded exactly as {@code normalized}; always at
      * least one row, whose first column is the table's highest change number (the other columns are
      * null when there is no candidate).
      */
-    public static Statement fetch(String normalized, long[] ids) {
-        Long[] boxed = new Long[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            boxed[i] = ids[i];
-        }
+    public static Statement fetch(String normalized, CandidateIndex.Found found) {
         Map<String, Object> params = new HashMap<>();
         params.put("n", normalized);
-        params.put("ids", boxed);
+        params.put("ids", found.ids());
         return new Statement(SQL, params);
+    }
+
+    /**
+     * Streams {@link #INDEX_ROWS} (narrowed by {@code condition}, e.g. "where change_seq > ?", with
+     * its bounds) into the index, 10,000 rows at a time. A full load streams only inside a
+     * transaction (a cursor); the caller opens it.
+     */
+    public static void loadInto(CandidateIndex target, Connection c, String condition, long... bounds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(condition.isEmpty() ? INDEX_ROWS : INDEX_ROWS + " " + condition)) {
+            ps.setFetchSize(10_000);
+            for (int i = 0; i < bounds.length; i++) {
+                ps.setLong(i + 1, bounds[i]);
+            }
+            List<CandidateIndex.Entry> batch = new ArrayList<>(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    batch.add(new CandidateIndex.Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), rs.getLong(5)));
+                    if (batch.size() == 10_000) {
+                        target.apply(batch);
+                        batch.clear();
+                    }
+                }
+            }
+            target.apply(batch);
+        }
     }
 }

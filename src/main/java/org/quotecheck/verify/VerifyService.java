@@ -117,27 +117,25 @@ public class VerifyService {
     }
 
     private Retrieved fetch(String normalized, CandidateIndex.Found found) {
-        long[] ids = java.util.stream.LongStream.concat(java.util.Arrays.stream(found.overall()), java.util.Arrays.stream(found.bySpeaker()))
-                .distinct().toArray();
-        CandidateQuery.Statement statement = CandidateQuery.fetch(normalized, ids);
+        CandidateQuery.Statement statement = CandidateQuery.fetch(normalized, found);
         List<Object[]> rows = reads.list(statement.sql(), statement.params());
         List<Candidate> candidates = new ArrayList<>(rows.size());
         java.util.Map<Long, VerifyResponse.Match> evidence = new java.util.HashMap<>();
         long changeSeq = 0;
-        for (Object[] row : rows) {
-            changeSeq = row[CandidateQuery.CHANGE_SEQ] == null ? 0 : ((Number) row[CandidateQuery.CHANGE_SEQ]).longValue();
-            if (row[CandidateQuery.ID] == null) {
+        final int o = CandidateQuery.ID; // the candidate's columns follow the change number
+        for (Object[] r : rows) {
+            changeSeq = r[CandidateQuery.CHANGE_SEQ] == null ? 0 : ((Number) r[CandidateQuery.CHANGE_SEQ]).longValue();
+            if (r[o] == null) {
                 continue;
             }
-            Object[] r = java.util.Arrays.copyOfRange(row, CandidateQuery.ID, row.length);
-            long id = ((Number) r[0]).longValue();
-            long speakerId = ((Number) r[2]).longValue();
-            LocalDate saidOn = toDate(r[4]);
-            LocalDate published = toDate(r[8]);
-            candidates.add(new Candidate(id, (String) r[1], speakerId, (String) r[3], saidOn != null ? saidOn : published));
-            VerifyResponse.EarliestSource earliest = r[6] == null ? null : new VerifyResponse.EarliestSource((String) r[6], (String) r[7], published);
-            evidence.put(id, new VerifyResponse.Match(PublicId.QUOTE.format(id), (String) r[1], new SpeakerRef(PublicId.SPEAKER.format(speakerId), (String) r[3]),
-                    saidOn, (String) r[5], earliest, ((Number) r[9]).intValue()));
+            long id = ((Number) r[o]).longValue();
+            long speakerId = ((Number) r[o + 2]).longValue();
+            LocalDate saidOn = toDate(r[o + 4]);
+            LocalDate published = toDate(r[o + 8]);
+            candidates.add(new Candidate(id, (String) r[o + 1], speakerId, (String) r[o + 3], saidOn != null ? saidOn : published));
+            VerifyResponse.EarliestSource earliest = r[o + 6] == null ? null : new VerifyResponse.EarliestSource((String) r[o + 6], (String) r[o + 7], published);
+            evidence.put(id, new VerifyResponse.Match(PublicId.QUOTE.format(id), (String) r[o + 1],
+                    new SpeakerRef(PublicId.SPEAKER.format(speakerId), (String) r[o + 3]), saidOn, (String) r[o + 5], earliest, ((Number) r[o + 9]).intValue()));
         }
         return new Retrieved(candidates, evidence, changeSeq);
     }

@@ -39,6 +39,30 @@ public final class CandidateIndex {
         public boolean isEmpty() {
             return overall.length == 0 && bySpeaker.length == 0;
         }
+
+        /** Every candidate once, the overall ones first (a dozen ids: a scan beats a set). */
+        public Long[] ids() {
+            Long[] ids = new Long[overall.length + bySpeaker.length];
+            int n = 0;
+            for (long id : overall) {
+                ids[n++] = id;
+            }
+            for (long id : bySpeaker) {
+                if (indexOf(overall, id) < 0) {
+                    ids[n++] = id;
+                }
+            }
+            return n == ids.length ? ids : Arrays.copyOf(ids, n);
+        }
+
+        private static int indexOf(long[] values, long value) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == value) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /** Candidates kept among all quotes and among the claimed speaker's. */

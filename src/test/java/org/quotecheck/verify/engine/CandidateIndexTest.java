@@ -240,4 +240,12 @@ class CandidateIndexTest {
             assertTrue(Arrays.stream(found.overall()).anyMatch(id -> id == quote.quoteId()), "quote " + quote.quoteId() + " found by its own words");
         }
     }
+
+    @Test
+    void shouldNameEachCandidateOnceOverallFirstWhenBothListsHoldIt() {
+        CandidateIndex.Found found = new CandidateIndex.Found(new long[] {7, 3}, new long[] {3, 9, 7, 4});
+        assertArrayEquals(new Long[] {7L, 3L, 9L, 4L}, found.ids());
+        assertArrayEquals(new Long[] {5L}, new CandidateIndex.Found(new long[0], new long[] {5}).ids());
+        assertArrayEquals(new Long[0], new CandidateIndex.Found(new long[0], new long[0]).ids());
+    }
 }
