@@ -123,27 +123,16 @@ public class DeferredIndexes {
                     }
                 }
                 for (String name : DEFERRABLE_FOREIGN_KEYS) {
-                    String table = null;
-                    String definition = null;
-                    try (PreparedStatement ps = c.prepareStatement("select conrelid::regclass::text, pg_get_constraintdef(oid) from pg_constraint"
-                            + " where conname = ? and contype = 'f' and connamespace = current_schema()::regnamespace")) {
-                        ps.setString(1, name);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            if (rs.next()) {
-                                table = rs.getString(1);
-                                definition = ALTER + table + " ADD CONSTRAINT " + name + " " + rs.getString(2);
-                            }
-                        }
-                    }
-                    if (definition == null) {
+                    ForeignKey key = foreignKey(c, name);
+                    if (key == null) {
                         continue; // already away: an interrupted load's row in deferred_index brings it back
                     }
                     try (PreparedStatement ps = c.prepareStatement("insert into deferred_index (name, definition) values (?, ?) on conflict do nothing")) {
                         ps.setString(1, name);
-                        ps.setString(2, definition);
+                        ps.setString(2, key.definition());
                         if (ps.executeUpdate() == 1) {
                             try (Statement s = c.createStatement()) {
-                                s.execute(ALTER + table + " DROP CONSTRAINT " + name);
+                                s.execute(ALTER + key.table() + " DROP CONSTRAINT " + name);
                             }
                         }
                     }
@@ -230,24 +219,28 @@ public class DeferredIndexes {
     private String restoreUnchecked(String name, String definition) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
-            String table = foreignKeyTable(c, name);
-            if (table == null) {
+            ForeignKey key = foreignKey(c, name);
+            if (key == null) {
                 s.execute(definition + " NOT VALID");
-                table = foreignKeyTable(c, name);
+                key = foreignKey(c, name);
             }
-            return table;
+            return key == null ? null : key.table();
         } catch (SQLException e) {
             LOG.errorf("Restoring the foreign key %s failed (kept in deferred_index for the next start): %s", name, e.getMessage());
             return null;
         }
     }
 
-    private static String foreignKeyTable(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select conrelid::regclass::text from pg_constraint"
+    /** A foreign key of this schema: its table and the statement that adds it again. */
+    private record ForeignKey(String table, String definition) {
+    }
+
+    private static ForeignKey foreignKey(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select conrelid::regclass::text, pg_get_constraintdef(oid) from pg_constraint"
                 + " where conname = ? and contype = 'f' and connamespace = current_schema()::regnamespace")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? new ForeignKey(rs.getString(1), ALTER + rs.getString(1) + " ADD CONSTRAINT " + name + " " + rs.getString(2)) : null;
             }
         }
     }
