@@ -116,7 +116,7 @@ public class ImportService {
             deleteSpool(spool); // the upload broke off: nothing was imported, nothing is kept
             throw new UncheckedIOException(e);
         }
-        if (lines == 1 && spoolIsEmpty(spool)) {
+        if (lines == 0) {
             deleteSpool(spool);
             throw new ApiException(ProblemType.VALIDATION, "The import is empty: send one JSON object a line.", List.of(), Map.of());
         }
@@ -292,14 +292,6 @@ public class ImportService {
         }
     }
 
-    private static boolean spoolIsEmpty(Path spool) {
-        try {
-            return Files.size(spool) == 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void deleteSpool(Path spool) {
         try {
             Files.deleteIfExists(spool);
@@ -308,21 +300,26 @@ public class ImportService {
         }
     }
 
-    /** Writes the body to the spool file, counting its lines on the way (reading 600 MB again only to count them took a second). */
+    /**
+     * Writes the body to the spool file and returns its lines (0 for an empty body; a last line
+     * without a newline counts), counted on the way: reading 600 MB again only to count them took a second.
+     */
     private static long spoolCountingLines(InputStream body, Path spool) throws IOException {
-        long lines = 0;
+        long newlines = 0;
+        long bytes = 0;
         byte[] buffer = new byte[1 << 16];
         try (java.io.OutputStream out = Files.newOutputStream(spool)) {
             for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
-                        lines++;
+                        newlines++;
                     }
                 }
+                bytes += n;
                 out.write(buffer, 0, n);
             }
         }
-        return lines + 1;
+        return bytes == 0 ? 0 : newlines + 1;
     }
 
     /** Lines waiting for a bulk write, with the rows they make. */
