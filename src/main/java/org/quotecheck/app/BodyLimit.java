@@ -1,21 +1,28 @@
 package org.quotecheck.app;
 
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import org.quotecheck.error.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
  * Answers an over-long body (by Content-Length) with a 413 problem before any of it is read; the
- * HTTP layer's own limit would answer with an empty body.
+ * HTTP layer's own limit would answer with an empty body. A body within the limit is read here, on
+ * the IO thread, before the request reaches its endpoint: a blocking endpoint would otherwise read it
+ * from its worker thread, waiting on the IO thread twice per request (for the bytes, then for their
+ * end) — a third of the thread switches of a verification.
  */
 @ApplicationScoped
 public class BodyLimit {
 
     void install(@Observes Router router, QuotecheckConfig config) {
         long max = config.bodyLimit().asLongValue();
+        // no uploads to disk, no form parsing: the API takes JSON bodies
+        BodyHandler read = BodyHandler.create(false).setBodyLimit(max).setPreallocateBodyBuffer(true);
         router.route().order(-1000).handler(ctx -> {
             if (ctx.request().path().startsWith("/v1/imports")) {
                 ctx.next(); // streamed to disk; bounded by quarkus.http.limits.max-body-size
@@ -49,6 +56,15 @@ public class BodyLimit {
                                 .put("instance", ctx.request().path())
                                 .encode());
                 return;
+            }
+            if (declared > 0) {
+                read.handle(ctx); // calls ctx.next() once the body is in
+            } else {
+                ctx.next();
+            }
+        }).failureHandler(ctx -> {
+            if (ctx.failure() instanceof HttpClosedException) {
+                return; // the client left before its body was in: nobody to answer, nothing to log
             }
             ctx.next();
         });
