@@ -408,7 +408,7 @@ public final class CandidateIndex {
         }
         // scores accumulated in a small hash table: a k-way merge of the posting lists cost a
         // mispredicted branch per list and quote
-        ScoreTable scores = new ScoreTable((int) budget);
+        ScoreTable scores = ScoreTable.forKeys((int) budget, true);
         for (int i = 0; i < chosen; i++) {
             int[] list = postings[claimTerms[i]];
             for (int p = 0, size = postingSizes[claimTerms[i]]; p < size; p++) {
@@ -416,12 +416,12 @@ public final class CandidateIndex {
             }
         }
         double threshold = total * MIN_SHARE;
-        for (int i = 0; i < scores.keys.length; i++) {
-            int slot = scores.keys[i];
+        for (int u = 0; u < scores.count; u++) {
+            int i = scores.used[u];
             // the threshold first: most quotes share one rare word and are dismissed without touching
             // the slot's state
-            if (slot >= 0 && scores.values[i] >= threshold && live[slot]) {
-                top.offer(slot, scores.values[i]);
+            if (scores.values[i] >= threshold && live[scores.keys[i]]) {
+                top.offer(scores.keys[i], scores.values[i]);
             }
         }
         return top;
@@ -437,7 +437,7 @@ public final class CandidateIndex {
         if (speakerSlots.length == 0 || claimTerms.length == 0) {
             return new long[0];
         }
-        ScoreTable weightOf = new ScoreTable(claimTerms.length);
+        ScoreTable weightOf = ScoreTable.forKeys(claimTerms.length, false);
         double total = unknownWeight;
         for (int i = 0; i < claimTerms.length; i++) {
             total += weights[i];
@@ -490,18 +490,56 @@ public final class CandidateIndex {
         return -1;
     }
 
-    /** Non-negative int keys to summed double values; open addressing, at most half full (a binary search per word cost more in mispredicted branches). */
+    /**
+     * Non-negative int keys to summed double values; open addressing, at most half full (a binary
+     * search per word cost more in mispredicted branches). The entries in use are listed, so that
+     * reading them back and clearing the table cost what a claim touched, not the table's size.
+     */
     private static final class ScoreTable {
+        /** Tables up to this many entries (768 KB) are kept by each thread for its next claim. */
+        private static final int REUSED_MAX = 1 << 16;
+        private static final ThreadLocal<ScoreTable> REUSED = new ThreadLocal<>();
+
         final int[] keys;
         final double[] values;
+        /** The indexes of the entries in use, in the order they were filled. */
+        final int[] used;
+        int count;
         private final int mask;
 
-        ScoreTable(int expected) {
-            int size = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
+        private ScoreTable(int size) {
             keys = new int[size];
             values = new double[size];
+            used = new int[size / 2 + 1];
             mask = size - 1;
             Arrays.fill(keys, -1);
+        }
+
+        /**
+         * A table for up to {@code expected} keys: a new one, or when {@code reuse} (and it is not
+         * too large) this thread's last, emptied; only one reused table is in use at a time.
+         */
+        static ScoreTable forKeys(int expected, boolean reuse) {
+            int size = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
+            if (!reuse || size > REUSED_MAX) {
+                return new ScoreTable(size);
+            }
+            ScoreTable table = REUSED.get();
+            if (table == null || table.keys.length < size) {
+                table = new ScoreTable(size);
+                REUSED.set(table);
+            } else {
+                table.clear();
+            }
+            return table;
+        }
+
+        private void clear() {
+            for (int u = 0; u < count; u++) {
+                keys[used[u]] = -1;
+                values[used[u]] = 0;
+            }
+            count = 0;
         }
 
         void add(int key, double value) {
@@ -509,7 +547,10 @@ public final class CandidateIndex {
             while (keys[i] != key && keys[i] >= 0) {
                 i = (i + 1) & mask;
             }
-            keys[i] = key;
+            if (keys[i] < 0) {
+                keys[i] = key;
+                used[count++] = i;
+            }
             values[i] += value;
         }
 

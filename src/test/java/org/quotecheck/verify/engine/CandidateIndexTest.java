@@ -158,6 +158,21 @@ class CandidateIndexTest {
     }
 
     @Test
+    void shouldScoreEachClaimAfreshWhenTheThreadScoredAnotherBefore() {
+        CandidateIndex index = store();
+        String claim = "the shanghai cooperation organisation and ukraine";
+        CandidateIndex.Found first = index.find(words(claim), null);
+        // the same quotes scored by a claim in between must leave nothing behind for the next
+        for (String other : List.of("the shanghai cooperation organisation must stay a pillar of security in eurasia", BEST_PERIOD,
+                "turkiye wants a just peace between russia and ukraine")) {
+            index.find(words(other), null);
+            CandidateIndex.Found again = index.find(words(claim), null);
+            assertArrayEquals(first.overall(), again.overall(), "after " + other);
+        }
+        assertEquals(2, first.overall()[0]);
+    }
+
+    @Test
     void shouldPreferTheNewestAmongEquallyGoodCandidates() {
         CandidateIndex index = new CandidateIndex();
         index.apply(List.of(entry(10, PUTIN, "a just peace"), entry(11, XI, "a just peace"), entry(12, ERDOGAN, "something else entirely")));
