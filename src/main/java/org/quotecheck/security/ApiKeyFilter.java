@@ -5,9 +5,11 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -69,23 +71,37 @@ public class ApiKeyFilter {
         }
     }
 
+    /** An endpoint, as a filter sees it. */
+    private record Endpoint(Class<?> type, String method, List<Class<?>> parameters) {
+    }
+
+    /** The role each endpoint needs, looked up once: reflection on every request cost more than the check. */
+    private static final Map<Endpoint, Role> REQUIRED_ROLES = new ConcurrentHashMap<>();
+
     /** The role an endpoint needs: its own annotation, else its class's, else by method. */
     static Role requiredRole(String httpMethod, SimpleResourceInfo resource) {
-        if (resource != null && resource.getResourceClass() != null) {
-            Optional<RequiresRole> annotation = Optional.empty();
-            try {
-                Method method = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
-                annotation = Optional.ofNullable(method.getAnnotation(RequiresRole.class));
-            } catch (NoSuchMethodException e) {
-                // fall through to the class and the default
-            }
-            if (annotation.isEmpty()) {
-                annotation = Optional.ofNullable(resource.getResourceClass().getAnnotation(RequiresRole.class));
-            }
-            if (annotation.isPresent()) {
-                return annotation.get().value();
-            }
+        if (resource == null || resource.getResourceClass() == null) {
+            return byMethod(httpMethod);
         }
+        Endpoint endpoint = new Endpoint(resource.getResourceClass(), resource.getMethodName(), Arrays.asList(resource.parameterTypes()));
+        return REQUIRED_ROLES.computeIfAbsent(endpoint, e -> annotatedRole(e).orElseGet(() -> byMethod(httpMethod)));
+    }
+
+    private static Optional<Role> annotatedRole(Endpoint endpoint) {
+        Optional<RequiresRole> annotation = Optional.empty();
+        try {
+            Method method = endpoint.type().getMethod(endpoint.method(), endpoint.parameters().toArray(new Class<?>[0]));
+            annotation = Optional.ofNullable(method.getAnnotation(RequiresRole.class));
+        } catch (NoSuchMethodException e) {
+            // fall through to the class and the default
+        }
+        if (annotation.isEmpty()) {
+            annotation = Optional.ofNullable(endpoint.type().getAnnotation(RequiresRole.class));
+        }
+        return annotation.map(RequiresRole::value);
+    }
+
+    private static Role byMethod(String httpMethod) {
         return HttpMethod.GET.equals(httpMethod) || HttpMethod.HEAD.equals(httpMethod) ? Role.READER : Role.EDITOR;
     }
 
