@@ -22,7 +22,10 @@ echo "== single-client latency (ms) =="
 java -XX:+UseSerialGC -Xmx256m src/bench/VerifyBench.java "http://127.0.0.1:$PORT" "$KEY" "$samples" 1000
 echo "== /v1/verify at 32 connections, 30 s, and the same statements from bare JDBC (the database ceiling) =="
 QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d10s -s src/bench/verify.lua "http://127.0.0.1:$PORT" > /dev/null   # warm-up
-verify_rate=$(QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d30s -s src/bench/verify.lua "http://127.0.0.1:$PORT" | tail -1 | tee /dev/stderr | sed 's/.*: \([0-9]*\) req.*/\1/')
+# (not tee /dev/stderr: with the output redirected to a file, that reopens and truncates it)
+verify_line=$(QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d30s -s src/bench/verify.lua "http://127.0.0.1:$PORT" | tail -1)
+echo "$verify_line"
+verify_rate=$(echo "$verify_line" | sed 's/.*: \([0-9]*\) req.*/\1/')
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt > /dev/null 2>&1
 cp=$(cat target/bench-classpath.txt)
 rm -f /tmp/quotecheck-ceiling-*.txt
