@@ -64,7 +64,7 @@ public class BodyLimit {
             }
         }).failureHandler(ctx -> {
             if (ctx.failure() instanceof HttpClosedException) {
-                return; // the client left before its body was in: nobody to answer, nothing to log
+                return; // the client left (mid-body, or while its answer was on the way): nobody to answer, nothing to log
             }
             ctx.next();
         });

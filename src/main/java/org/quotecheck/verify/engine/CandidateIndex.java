@@ -496,7 +496,7 @@ public final class CandidateIndex {
      * reading them back and clearing the table cost what a claim touched, not the table's size.
      */
     private static final class ScoreTable {
-        /** Tables up to this many entries (768 KB) are kept by each thread for its next claim. */
+        /** Tables up to this many entries (0.9 MB with their list) are kept by each thread that scores claims, for its next. */
         private static final int REUSED_MAX = 1 << 16;
         private static final ThreadLocal<ScoreTable> REUSED = new ThreadLocal<>();
 
