@@ -4,7 +4,7 @@ local key = os.getenv("QUOTECHECK_KEY") or "qc_demo_admin_key_for_laptops_only"
 local searches = { "best+period+in+history", "old+friend", "cooperation+not+aimed+against+anyone",
                    "turbulent+international+situation", "multipolar+world+order", "high+level" }
 local counter = 0
-local errors = 0
+errors = 0 -- a global: done() reads each thread's count with thread:get, which sees no locals
 local threads = {}
 
 function setup(thread)
