@@ -408,7 +408,7 @@ public final class CandidateIndex {
         }
         // scores accumulated in a small hash table: a k-way merge of the posting lists cost a
         // mispredicted branch per list and quote
-        ScoreTable scores = ScoreTable.forKeys((int) budget, true);
+        ScoreTable scores = ScoreTable.reused((int) budget);
         for (int i = 0; i < chosen; i++) {
             int[] list = postings[claimTerms[i]];
             for (int p = 0, size = postingSizes[claimTerms[i]]; p < size; p++) {
@@ -437,7 +437,7 @@ public final class CandidateIndex {
         if (speakerSlots.length == 0 || claimTerms.length == 0) {
             return new long[0];
         }
-        ScoreTable weightOf = ScoreTable.forKeys(claimTerms.length, false);
+        ScoreTable weightOf = ScoreTable.fresh(claimTerms.length);
         double total = unknownWeight;
         for (int i = 0; i < claimTerms.length; i++) {
             total += weights[i];
@@ -515,13 +515,18 @@ public final class CandidateIndex {
             Arrays.fill(keys, -1);
         }
 
+        /** A new table for up to {@code expected} keys. */
+        static ScoreTable fresh(int expected) {
+            return new ScoreTable(sizeFor(expected));
+        }
+
         /**
-         * A table for up to {@code expected} keys: a new one, or when {@code reuse} (and it is not
-         * too large) this thread's last, emptied; only one reused table is in use at a time.
+         * This thread's table from its last claim, emptied (a new one when it is too small, or
+         * fresh when the claim needs more than {@link #REUSED_MAX}); one caller at a time per thread.
          */
-        static ScoreTable forKeys(int expected, boolean reuse) {
-            int size = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
-            if (!reuse || size > REUSED_MAX) {
+        static ScoreTable reused(int expected) {
+            int size = sizeFor(expected);
+            if (size > REUSED_MAX) {
                 return new ScoreTable(size);
             }
             ScoreTable table = REUSED.get();
@@ -532,6 +537,10 @@ public final class CandidateIndex {
                 table.clear();
             }
             return table;
+        }
+
+        private static int sizeFor(int expected) {
+            return Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
         }
 
         private void clear() {
