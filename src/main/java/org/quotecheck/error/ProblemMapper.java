@@ -156,8 +156,17 @@ public class ProblemMapper {
         return false;
     }
 
+    /**
+     * Whether the database could not be reached, anywhere in the chain of causes — and in suppressed
+     * exceptions: a commit that fails because the server went away arrives as a RollbackException
+     * whose connection error is suppressed, not its cause.
+     */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return isDatabaseUnavailable(e, 0);
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException) {
                 return true;
             }
@@ -167,6 +176,11 @@ public class ProblemMapper {
             }
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isDatabaseUnavailable(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;
