@@ -135,11 +135,7 @@ public class FactCheckService {
             params.put("age", s.maxAgeDays());
         }
         if (s.speaker() != null) {
-            Long id = PublicId.SPEAKER.tryParse(s.speaker());
-            List<Long> ids = id != null ? List.of(id) : resolver.resolve(s.speaker()).stream().map(sp -> sp.id).toList();
-            if (ids.isEmpty()) {
-                return new FactCheckPage(List.of(), null);
-            }
+            List<Long> ids = speakers.filter("speaker", s.speaker(), null);
             where.append(" and f.speaker_id in (:speakers)");
             params.put("speakers", ids);
         }

@@ -24,7 +24,6 @@ import org.quotecheck.source.SourceResponse;
 import org.quotecheck.source.SourceService;
 import org.quotecheck.speaker.Speaker;
 import org.quotecheck.speaker.SpeakerRef;
-import org.quotecheck.speaker.SpeakerResolver;
 import org.quotecheck.speaker.SpeakerService;
 import org.quotecheck.text.TextNormalizer;
 import org.quotecheck.verify.CandidateIndexFeed;
@@ -45,7 +44,6 @@ public class QuoteService {
 
     private final EntityManager em;
     private final SpeakerService speakers;
-    private final SpeakerResolver speakerResolver;
     private final SourceService sources;
     private final ReadQueries reads;
     /**
@@ -59,7 +57,7 @@ public class QuoteService {
     private final int commonWordQuotes;
     private final TextNormalizer normalizer = TextNormalizer.instance();
 
-    QuoteService(EntityManager em, SpeakerService speakers, SpeakerResolver speakerResolver, SourceService sources, ReadQueries reads,
+    QuoteService(EntityManager em, SpeakerService speakers, SourceService sources, ReadQueries reads,
             SearchVocabulary vocabulary, CandidateIndexFeed candidateIndex, org.quotecheck.app.QuotecheckConfig config) {
         this.em = em;
         this.candidateIndex = candidateIndex;
@@ -67,7 +65,6 @@ public class QuoteService {
         this.vocabulary = vocabulary;
         this.reads = reads;
         this.speakers = speakers;
-        this.speakerResolver = speakerResolver;
         this.sources = sources;
     }
 
@@ -165,10 +162,7 @@ public class QuoteService {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (c.speaker() != null) {
-            List<Long> speakerIds = speakerIds(c.speaker());
-            if (speakerIds.isEmpty()) {
-                return new QuotePage(List.of(), null, false);
-            }
+            List<Long> speakerIds = speakers.filter("speaker", c.speaker(), c.to() != null ? c.to() : c.from());
             where.append(" and q.speaker_id in (:speakerIds)");
             params.put("speakerIds", speakerIds);
         }
@@ -306,14 +300,6 @@ public class QuoteService {
         em.createQuery("select q from Quote q join fetch q.speaker where q.id in :ids", Quote.class).setParameter("ids", ids)
                 .getResultList().forEach(q -> byId.put(q.id, q));
         return responses(ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList(), false, Map.of());
-    }
-
-    private List<Long> speakerIds(String speaker) {
-        Long id = PublicId.SPEAKER.tryParse(speaker);
-        if (id != null) {
-            return List.of(id);
-        }
-        return speakerResolver.resolve(speaker).stream().map(s -> s.id).toList();
     }
 
     private Quote find(String publicId) {

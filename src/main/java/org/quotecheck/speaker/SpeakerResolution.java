@@ -10,6 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SpeakerResolution(
         @Schema(example = "the Turkish president") String mention,
         @Schema(example = "2024-07-03") LocalDate date,
+        @Schema(description = "How the mention was tied to the speakers: NAME (name or alias, with or without a title), "
+                + "SURNAME (surname or family name alone or after a title), OFFICE (an office held at the date)", example = "OFFICE")
+        MatchedBy matchedBy,
         @Schema(description = "The speaker when exactly one matches") Candidate speaker,
         @Schema(description = "Every match, when more than one") List<Candidate> candidates) {
 

@@ -3,32 +3,34 @@ package org.quotecheck.speaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.quotecheck.speaker.engine.OfficeMatcher;
+import org.quotecheck.speaker.engine.OfficePhrase;
+import org.quotecheck.speaker.engine.PersonName;
 import org.quotecheck.text.TextNormalizer;
 
 /**
- * Finds the stored speakers a name or alias refers to, case-, accent- and punctuation-insensitively.
- * "President Putin" and "Mr. Putin" find "Putin": leading titles are dropped when the full
- * mention matches nothing.
+ * The one place a person named in a request becomes stored speakers: verify's claimed speaker, the
+ * {@code speaker=} search filters, {@code /v1/speakers/resolve}, extraction's linking and fact-check
+ * claimants. In order, the first step that finds anyone decides:
+ * <ol>
+ * <li>the name or an alias, case-, accent- and punctuation-insensitively, then without titles and
+ * honorifics before it ("President Erdogan", "Mr. Putin");</li>
+ * <li>the surname, or a family name written first, alone or after a title ("Putin", "Mr Fernandes",
+ * "President Xi" for Xi Jinping);</li>
+ * <li>an office held at the date ("the Estonian president", "the AirAsia boss", "the former US Defense
+ * Secretary": one that ended before it).</li>
+ * </ol>
+ * Several speakers found by a step come back together: callers list them as candidates, never guess.
  */
 @ApplicationScoped
 public class SpeakerResolver {
 
-    /** Honorifics and office titles that precede names in news English. */
-    static final Set<String> TITLE_WORDS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord",
-            "lady", "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general", "chairman",
-            "chairwoman", "chair", "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "king", "queen",
-            "prince", "princess", "pope", "sheikh", "emir", "crown", "foreign", "defense", "defence", "former", "the", "us",
-            "u", "s", "russian", "chinese", "turkish", "pakistani", "un", "state", "deputy", "spokesman", "spokeswoman",
-            "spokesperson", "ceo", "director", "judge", "justice", "speaker", "leader", "ambassador", "commissioner", "gen",
-            "col", "capt", "lt", "sgt", "rev", "father", "sister", "brother", "st");
-
     private final EntityManager em;
     private final TextNormalizer normalizer = TextNormalizer.instance();
+    private final OfficeMatcher offices = OfficeMatcher.instance();
     private final java.time.Duration cacheTtl;
     private final Map<CacheKey, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
@@ -74,96 +76,90 @@ public class SpeakerResolver {
         cache.clear();
     }
 
-    /** Every speaker the mention names; empty when none, several when the alias is shared. */
+    /** A mention resolved: the speakers found (several when the mention fits several) and how. */
+    public record Resolution(List<Speaker> speakers, MatchedBy matchedBy) {
+
+        static final Resolution NOBODY = new Resolution(List.of(), null);
+
+        public boolean isEmpty() {
+            return speakers.isEmpty();
+        }
+    }
+
+    /**
+     * Every speaker stored under this name or alias, also without the titles before it; empty when
+     * none, several when the alias is shared. For storing quotes: a surname alone never decides who
+     * said a quote that is written to the store.
+     */
     public List<Speaker> resolve(String mention) {
         String key = normalizer.key(mention);
         if (key.isEmpty()) {
             return List.of();
         }
-        List<Speaker> found = byAliasKey(key);
+        List<Speaker> found = SpeakerQueries.byAliasKey(em, key);
         if (!found.isEmpty()) {
             return found;
         }
-        String stripped = stripTitles(key);
-        return stripped.isEmpty() || stripped.equals(key) ? List.of() : byAliasKey(stripped);
+        String stripped = offices.withoutTitles(key);
+        return stripped.isEmpty() || stripped.equals(key) ? List.of() : SpeakerQueries.byAliasKey(em, stripped);
     }
 
-    /**
-     * Like {@link #resolve}, and when no name matches, through the roles held on {@code date}:
-     * "the Russian president" on 2024-07-03 is whoever was President of Russia that day.
-     */
+    /** {@link #identify}'s speakers. */
     public List<Speaker> resolveAt(String mention, LocalDate date) {
+        return identify(mention, date).speakers();
+    }
+
+    /** Whom a mention names on {@code date} (today when null): by name, then surname, then office held. */
+    public Resolution identify(String mention, LocalDate date) {
         List<Speaker> byName = resolve(mention);
         if (!byName.isEmpty()) {
-            return byName;
+            return new Resolution(byName, MatchedBy.NAME);
         }
-        return byRole(normalizer.key(mention), date == null ? LocalDate.now() : date);
+        String key = normalizer.key(mention);
+        if (key.isEmpty()) {
+            return Resolution.NOBODY;
+        }
+        List<Speaker> bySurname = bySurname(offices.withoutTitles(key));
+        if (!bySurname.isEmpty()) {
+            return new Resolution(bySurname, MatchedBy.SURNAME);
+        }
+        List<Speaker> byOffice = byOffice(mention, date == null ? LocalDate.now() : date);
+        return byOffice.isEmpty() ? Resolution.NOBODY : new Resolution(byOffice, MatchedBy.OFFICE);
     }
 
-    private List<Speaker> byRole(String key, LocalDate date) {
-        List<String> words = new ArrayList<>(List.of(key.split(" ")));
-        words.removeIf(w -> w.equals("the") || w.equals("s"));
-        String organization = null;
-        int of = words.indexOf("of");
-        if (of > 0) {
-            organization = String.join(" ", words.subList(of + 1, words.size()));
-            words = new ArrayList<>(words.subList(0, of));
-        } else {
-            for (int i = 0; i < words.size() && organization == null; i++) {
-                String country = DEMONYMS.get(words.get(i));
-                if (country != null) {
-                    organization = country;
-                    words.remove(i);
-                }
-            }
+    /** Speakers whose name or personal alias ends with these words; failing that, starts with this one word. */
+    private List<Speaker> bySurname(String key) {
+        if (key.isEmpty() || offices.mention(key) != null) {
+            return List.of(); // "president" alone is an office, not a surname
         }
-        String title = String.join(" ", words);
-        if (title.isEmpty()) {
-            return List.of();
-        }
-        String org = organization == null ? null : DEMONYMS.getOrDefault(organization, organization);
-        List<SpeakerRole> roles = em.createQuery("select r from SpeakerRole r join fetch r.speaker where (r.validFrom is null or r.validFrom <= :d)"
-                        + " and (r.validTo is null or r.validTo >= :d)", SpeakerRole.class)
-                .setParameter("d", date)
-                .getResultList();
         Map<Long, Speaker> found = new LinkedHashMap<>();
-        for (SpeakerRole role : roles) {
-            if (!normalizer.key(role.title).equals(title)) {
-                continue;
+        for (SpeakerAlias alias : SpeakerQueries.aliasesEndingWith(em, PersonName.lastWord(key))) {
+            if (PersonName.isSurnameOf(key, alias.aliasKey)) {
+                found.putIfAbsent(alias.speaker.id, alias.speaker);
             }
-            String roleOrg = role.organization == null ? "" : normalizer.key(role.organization);
-            if (org == null || roleOrg.equals(org) || DEMONYMS.getOrDefault(roleOrg, roleOrg).equals(org)) {
-                found.put(role.speaker.id, role.speaker);
+        }
+        if (found.isEmpty() && key.indexOf(' ') < 0) {
+            for (SpeakerAlias alias : SpeakerQueries.aliasesStartingWith(em, key)) {
+                if (PersonName.isFamilyNameFirstOf(key, alias.aliasKey)) {
+                    found.putIfAbsent(alias.speaker.id, alias.speaker);
+                }
             }
         }
         return List.copyOf(found.values());
     }
 
-    /** Adjectives and short names of countries and bodies that titles come with ("the Turkish president", "UN chief"). */
-    static final Map<String, String> DEMONYMS = Map.ofEntries(
-            Map.entry("russian", "russia"), Map.entry("chinese", "china"), Map.entry("turkish", "turkey"), Map.entry("turkiye", "turkey"),
-            Map.entry("american", "united states"), Map.entry("us", "united states"), Map.entry("usa", "united states"),
-            Map.entry("british", "united kingdom"), Map.entry("uk", "united kingdom"), Map.entry("french", "france"),
-            Map.entry("german", "germany"), Map.entry("indian", "india"), Map.entry("pakistani", "pakistan"), Map.entry("iranian", "iran"),
-            Map.entry("israeli", "israel"), Map.entry("palestinian", "palestinian authority"), Map.entry("ukrainian", "ukraine"),
-            Map.entry("japanese", "japan"), Map.entry("italian", "italy"), Map.entry("spanish", "spain"), Map.entry("canadian", "canada"),
-            Map.entry("brazilian", "brazil"), Map.entry("mexican", "mexico"), Map.entry("kazakh", "kazakhstan"),
-            Map.entry("saudi", "saudi arabia"), Map.entry("egyptian", "egypt"), Map.entry("australian", "australia"),
-            Map.entry("polish", "poland"), Map.entry("hungarian", "hungary"), Map.entry("belarusian", "belarus"),
-            Map.entry("un", "united nations"), Map.entry("eu", "european union"), Map.entry("nato", "nato"));
-
-    private List<Speaker> byAliasKey(String key) {
-        return em.createQuery("select s from Speaker s where s.id in (select a.speaker.id from SpeakerAlias a where a.aliasKey = :key) order by s.id", Speaker.class)
-                .setParameter("key", key)
-                .getResultList();
-    }
-
-    static String stripTitles(String key) {
-        String[] words = key.split(" ");
-        int i = 0;
-        while (i < words.length - 1 && TITLE_WORDS.contains(words[i])) {
-            i++;
+    /** Speakers holding the office the mention names on {@code date} (or, for "former", who held it before). */
+    private List<Speaker> byOffice(String mention, LocalDate date) {
+        OfficePhrase office = offices.mention(mention);
+        if (office == null) {
+            return List.of();
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        Map<Long, Speaker> found = new LinkedHashMap<>();
+        for (SpeakerRole role : SpeakerQueries.roles(em, date, office.former())) {
+            if (offices.matches(office, offices.role(role.title, role.organization))) {
+                found.putIfAbsent(role.speaker.id, role.speaker);
+            }
+        }
+        return List.copyOf(found.values());
     }
 }

@@ -75,9 +75,11 @@ public class SpeakerService {
             throw ApiException.invalidParameter("mention", "mention is required: a name, alias or role such as 'the Turkish president'");
         }
         java.time.LocalDate day = date == null ? java.time.LocalDate.now() : date;
-        List<Speaker> found = resolver.resolveAt(mention, day);
+        SpeakerResolver.Resolution resolution = resolver.identify(mention, day);
+        List<Speaker> found = resolution.speakers();
         if (found.isEmpty()) {
-            throw new ApiException(ProblemType.NOT_FOUND, "Nobody in the store is '" + mention + "' on " + day + ".", List.of(), Map.of());
+            throw new ApiException(ProblemType.NOT_FOUND, "Nobody in the store is '" + mention + "' on " + day + ".",
+                    List.of(new FieldError("mention", "names nobody in the store")), Map.of());
         }
         List<SpeakerResolution.Candidate> candidates = new ArrayList<>();
         for (Speaker s : found) {
@@ -87,8 +89,34 @@ public class SpeakerService {
             candidates.add(new SpeakerResolution.Candidate(PublicId.SPEAKER.format(s.id), s.name,
                     held == null ? null : new SpeakerResponse.RoleResponse(held.title, held.organization, held.validFrom, held.validTo)));
         }
-        return candidates.size() == 1 ? new SpeakerResolution(mention, day, candidates.get(0), null)
-                : new SpeakerResolution(mention, day, null, candidates);
+        return candidates.size() == 1 ? new SpeakerResolution(mention, day, resolution.matchedBy(), candidates.get(0), null)
+                : new SpeakerResolution(mention, day, resolution.matchedBy(), null, candidates);
+    }
+
+    /**
+     * The speakers a {@code speaker=} filter names: an id, or a name, surname or office resolved at
+     * {@code date}. Nobody is a 404 and several a 409 listing the candidates, both naming the parameter:
+     * an empty page would say the person said nothing.
+     */
+    @Transactional
+    public List<Long> filter(String parameter, String speaker, java.time.LocalDate date) {
+        Long id = PublicId.SPEAKER.tryParse(speaker);
+        if (id != null) {
+            if (Speaker.findById(id) == null) {
+                throw new ApiException(ProblemType.NOT_FOUND, "No speaker with id '" + speaker + "'.",
+                        List.of(new FieldError(parameter, "no such speaker")), Map.of());
+            }
+            return List.of(id);
+        }
+        List<Speaker> found = resolver.resolveAt(speaker, date);
+        if (found.isEmpty()) {
+            throw new ApiException(ProblemType.NOT_FOUND, "Nobody called '" + speaker + "' is in the store.",
+                    List.of(new FieldError(parameter, "names nobody in the store")), Map.of());
+        }
+        if (found.size() > 1) {
+            throw ambiguous(parameter, speaker, found);
+        }
+        return List.of(found.get(0).id);
     }
 
     /** A speaker referenced from another resource's body: an unknown id is a 400 on that field. */

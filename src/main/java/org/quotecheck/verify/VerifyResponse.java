@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.quotecheck.speaker.SpeakerRef;
+import org.quotecheck.verify.engine.Finding;
 import org.quotecheck.verify.engine.Verdict;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "The verdict on a claim, with its evidence")
 public record VerifyResponse(
         @Schema(example = "ALTERED") Verdict verdict,
-        @Schema(description = "Every verdict that applies, in precedence order", example = "[\"ALTERED\"]") List<Verdict> findings,
+        @Schema(description = "Every verdict that applies, in precedence order; then SPEAKER_UNKNOWN when the claimed speaker is nobody in the store "
+                + "(the verdict is then on the words alone)", example = "[\"ALTERED\"]") List<Finding> findings,
         @Schema(example = "0.97") double confidence,
         @Schema(example = "Vladimir Putin said this on 3 July 2024 (DW); the claim changes 'best' to 'worst'.") String explanation,
         @Schema(description = "Share of the stored quote's words the claim gives (1 for the whole quote)", example = "1.0") Double coverage,

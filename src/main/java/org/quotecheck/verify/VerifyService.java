@@ -20,6 +20,7 @@ import org.quotecheck.speaker.SpeakerResolver;
 import org.quotecheck.verify.engine.Assessment;
 import org.quotecheck.verify.engine.Candidate;
 import org.quotecheck.verify.engine.Claim;
+import org.quotecheck.verify.engine.Finding;
 import org.quotecheck.verify.engine.CandidateIndex;
 import org.quotecheck.verify.engine.Verdict;
 import org.quotecheck.verify.engine.VerdictEngine;
@@ -162,8 +163,10 @@ public class VerifyService {
 
     /** One plain sentence a journalist can paste. */
     static String explain(VerifyRequest request, Assessment a, VerifyResponse.Match q) {
+        boolean unknown = a.findings().contains(Finding.SPEAKER_UNKNOWN);
+        String nobody = "nobody called '" + (request.speaker() == null ? "" : request.speaker().strip()) + "' is in the store";
         if (a.verdict() == Verdict.NOT_FOUND || q == null) {
-            return "No stored quote comes close to these words.";
+            return "No stored quote comes close to these words" + (unknown ? ", and " + nobody : "") + ".";
         }
         String who = q.speaker().name();
         LocalDate when = q.saidOn() != null ? q.saidOn() : q.earliestSource() == null ? null : q.earliestSource().publishedOn();
@@ -171,9 +174,15 @@ public class VerifyService {
         String said = (when == null ? "" : " on " + HUMAN_DATE.format(when)) + where;
         WordMatch words = a.words();
         StringBuilder sentence = new StringBuilder();
-        if (a.findings().contains(Verdict.MISATTRIBUTED)) {
+        if (unknown) {
+            sentence.append(Character.toUpperCase(nobody.charAt(0))).append(nobody.substring(1)).append("; ");
+        }
+        if (a.findings().contains(Finding.MISATTRIBUTED)) {
             sentence.append(words.kind() == WordMatch.Kind.ALTERED ? "Words close to these were said by " : "These words were said by ")
                     .append(who).append(said).append(", not by ").append(request.speaker());
+        } else if (unknown) {
+            sentence.append(words.kind() == WordMatch.Kind.ALTERED ? "words close to these are " : words.kind() == WordMatch.Kind.FRAGMENT
+                    ? "these words are part of a quote of " : "these words are ").append(who).append("'s, said").append(said);
         } else if (words.kind() == WordMatch.Kind.ALTERED) {
             sentence.append(who).append(" said something close to this").append(said);
         } else if (words.kind() == WordMatch.Kind.FRAGMENT) {
@@ -195,7 +204,7 @@ public class VerifyService {
                 sentence.append(", which changes the meaning");
             }
         }
-        if (a.findings().contains(Verdict.WRONG_DATE) && request.date() != null) {
+        if (a.findings().contains(Finding.WRONG_DATE) && request.date() != null) {
             sentence.append("; the claimed date, ").append(HUMAN_DATE.format(request.date())).append(", is wrong");
         }
         return sentence.append('.').toString();

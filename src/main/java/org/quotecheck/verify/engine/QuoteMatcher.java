@@ -109,8 +109,16 @@ public final class QuoteMatcher {
         }
         int w0 = window[0];
         int w1 = window[1];
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b.subList(w0, w1)).getDeltas();
+        // the alignment stops short of a word replaced at an edge of the claim ("…against everyone" for
+        // "…against anyone"): take in as many quote words there as the claim has left, so it is a replacement
+        Widening widened = widenToClaimEdges(deltas, a.size(), w1 - w0);
+        if (widened.before() > 0 || widened.after() > 0) {
+            w0 = Math.max(0, w0 - widened.before());
+            w1 = Math.min(b.size(), w1 + widened.after());
+            deltas = DiffUtils.diff(a, b.subList(w0, w1)).getDeltas();
+        }
         List<String> part = b.subList(w0, w1);
-        List<AbstractDelta<String>> deltas = DiffUtils.diff(a, part).getDeltas();
         int changedClaimWords = 0;
         for (AbstractDelta<String> d : deltas) {
             changedClaimWords += d.getSource().size();
@@ -150,6 +158,30 @@ public final class QuoteMatcher {
         }
         double coverage = Math.min(1.0, (double) shared / b.size());
         return new WordMatch(WordMatch.Kind.ALTERED, dice, coverage, diff, critical, firstChange);
+    }
+
+    /**
+     * How many quote words to add before and after an aligned part: the claim words left over at each
+     * edge that the part has no words against.
+     */
+    record Widening(int before, int after) {
+    }
+
+    static Widening widenToClaimEdges(List<AbstractDelta<String>> deltas, int claimSize, int partSize) {
+        int before = 0;
+        int after = 0;
+        if (!deltas.isEmpty()) {
+            AbstractDelta<String> first = deltas.get(0);
+            if (first.getSource().getPosition() == 0 && first.getTarget().getPosition() == 0) {
+                before = Math.max(0, first.getSource().size() - first.getTarget().size());
+            }
+            AbstractDelta<String> last = deltas.get(deltas.size() - 1);
+            if (last.getSource().getPosition() + last.getSource().size() == claimSize
+                    && last.getTarget().getPosition() + last.getTarget().size() == partSize && (deltas.size() > 1 || before == 0)) {
+                after = Math.max(0, last.getSource().size() - last.getTarget().size());
+            }
+        }
+        return new Widening(before, after);
     }
 
     private static boolean firstChangeCritical(String[] change) {

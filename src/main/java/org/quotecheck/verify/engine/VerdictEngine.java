@@ -25,7 +25,8 @@ public final class VerdictEngine {
 
     /**
      * @param claimedSpeakers null when the claim names nobody; the ids the named speaker resolves to
-     *                        otherwise (empty when nobody in the store has that name)
+     *                        otherwise (empty when nobody in the store has that name: then the words
+     *                        are judged as if no speaker were claimed, and SPEAKER_UNKNOWN is found)
      * @param claimedDate     null when the claim gives no date
      */
     public Assessment assess(Claim claim, Set<Long> claimedSpeakers, LocalDate claimedDate, int toleranceDays, List<Candidate> candidates) {
@@ -33,7 +34,8 @@ public final class VerdictEngine {
         for (Candidate c : candidates) {
             scored.add(new Assessment.Scored(c, matcher.match(claim, TokenizedText.of(c.text()))));
         }
-        boolean speakerClaimed = claimedSpeakers != null;
+        boolean speakerUnknown = claimedSpeakers != null && claimedSpeakers.isEmpty();
+        boolean speakerClaimed = claimedSpeakers != null && !speakerUnknown;
         Comparator<Assessment.Scored> best = Comparator.comparingDouble((Assessment.Scored s) -> s.words().rank())
                 .thenComparing(s -> speakerClaimed && claimedSpeakers.contains(s.candidate().speakerId()))
                 .thenComparing(s -> -s.candidate().quoteId())
@@ -42,7 +44,8 @@ public final class VerdictEngine {
         List<Assessment.Scored> matches = scored.stream().filter(s -> s.words().kind() != WordMatch.Kind.NONE).toList();
         if (matches.isEmpty()) {
             double closest = scored.isEmpty() ? 0 : scored.get(0).words().score();
-            return new Assessment(Verdict.NOT_FOUND, List.of(Verdict.NOT_FOUND), round(1 - closest * 0.5), null, null,
+            List<Finding> notFound = speakerUnknown ? List.of(Finding.NOT_FOUND, Finding.SPEAKER_UNKNOWN) : List.of(Finding.NOT_FOUND);
+            return new Assessment(Verdict.NOT_FOUND, notFound, round(1 - closest * 0.5), null, null,
                     alternatives(scored, null));
         }
         Assessment.Scored overall = matches.get(0);
@@ -54,25 +57,28 @@ public final class VerdictEngine {
                 chosen = own;
             }
         }
-        EnumSet<Verdict> findings = EnumSet.noneOf(Verdict.class);
+        EnumSet<Finding> findings = EnumSet.noneOf(Finding.class);
         if (speakerClaimed && !claimedSpeakers.contains(chosen.candidate().speakerId())) {
-            findings.add(Verdict.MISATTRIBUTED);
+            findings.add(Finding.MISATTRIBUTED);
         }
         WordMatch words = chosen.words();
         if (words.kind() == WordMatch.Kind.ALTERED) {
-            findings.add(Verdict.ALTERED);
+            findings.add(Finding.ALTERED);
         }
         if (claimedDate != null && chosen.candidate().date() != null
                 && Math.abs(ChronoUnit.DAYS.between(claimedDate, chosen.candidate().date())) > Math.max(0, toleranceDays)) {
-            findings.add(Verdict.WRONG_DATE);
+            findings.add(Finding.WRONG_DATE);
         }
         if (words.kind() == WordMatch.Kind.FRAGMENT) {
-            findings.add(Verdict.FRAGMENT);
+            findings.add(Finding.FRAGMENT);
         }
         if (findings.isEmpty()) {
-            findings.add(Verdict.VERIFIED);
+            findings.add(Finding.VERIFIED);
         }
-        Verdict verdict = findings.iterator().next(); // EnumSet iterates in precedence order
+        if (speakerUnknown) {
+            findings.add(Finding.SPEAKER_UNKNOWN);
+        }
+        Verdict verdict = Verdict.valueOf(findings.iterator().next().name()); // EnumSet iterates in precedence order
         return new Assessment(verdict, List.copyOf(findings), confidence(verdict, words), chosen.candidate(), words,
                 alternatives(scored, chosen));
     }

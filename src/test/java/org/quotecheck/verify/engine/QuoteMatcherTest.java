@@ -121,4 +121,35 @@ class QuoteMatcherTest {
         assertEquals(1, window[0]);
         assertEquals(5, window[1]);
     }
+
+    @Test
+    void shouldReplaceTheLastWordWhenTheClaimChangesIt() {
+        WordMatch m = match("Our cooperation is not aimed against everyone", "Our cooperation is not aimed against anyone");
+        assertEquals(WordMatch.Kind.ALTERED, m.kind());
+        DiffOp last = m.diff().get(m.diff().size() - 1);
+        assertEquals(DiffOp.REPLACE, last.op());
+        assertEquals("everyone", last.claim());
+        assertEquals("anyone", last.source());
+        assertEquals("everyone", m.firstChange()[0]);
+        assertEquals("anyone", m.firstChange()[1]);
+    }
+
+    @Test
+    void shouldReplaceTheFirstWordWhenTheClaimChangesIt() {
+        WordMatch m = match("Their cooperation is not aimed against anyone", "Our cooperation is not aimed against anyone");
+        assertEquals(WordMatch.Kind.ALTERED, m.kind());
+        DiffOp first = m.diff().get(0);
+        assertEquals(DiffOp.REPLACE, first.op());
+        assertEquals("Their", first.claim());
+        assertEquals("Our", first.source());
+    }
+
+    @Test
+    void shouldReplaceTheLastWordOfAFragmentInsideALongerQuote() {
+        WordMatch m = match("not aimed against everyone", PUTIN_2);
+        assertEquals(WordMatch.Kind.ALTERED, m.kind());
+        DiffOp last = m.diff().get(m.diff().size() - 1);
+        assertEquals(DiffOp.REPLACE, last.op());
+        assertEquals("anyone", last.source());
+    }
 }

@@ -27,7 +27,7 @@ class VerdictEngineTest {
     void shouldVerifyWhenWordsSpeakerAndDateMatch() {
         Assessment a = assess(QuoteMatcherTest.PUTIN, Set.of(PUTIN), SUMMIT.plusDays(3));
         assertEquals(Verdict.VERIFIED, a.verdict());
-        assertEquals(List.of(Verdict.VERIFIED), a.findings());
+        assertEquals(List.of(Finding.VERIFIED), a.findings());
         assertEquals(10, a.match().quoteId());
     }
 
@@ -41,14 +41,13 @@ class VerdictEngineTest {
     @Test
     void shouldBeMisattributedWhenSomeoneElseSaidTheWords() {
         assertEquals(Verdict.MISATTRIBUTED, assess(QuoteMatcherTest.PUTIN, Set.of(XI), null).verdict());
-        assertEquals(Verdict.MISATTRIBUTED, assess(QuoteMatcherTest.PUTIN, Set.of(), null).verdict(), "an unknown speaker said nothing");
     }
 
     @Test
     void shouldListEveryFindingWhenAlteredAndMisdated() {
         Assessment a = assess(QuoteMatcherTest.PUTIN.replace("best", "worst"), Set.of(PUTIN), LocalDate.of(2023, 3, 21));
         assertEquals(Verdict.ALTERED, a.verdict());
-        assertEquals(List.of(Verdict.ALTERED, Verdict.WRONG_DATE), a.findings());
+        assertEquals(List.of(Finding.ALTERED, Finding.WRONG_DATE), a.findings());
     }
 
     @Test
@@ -82,5 +81,20 @@ class VerdictEngineTest {
                 List.of(judge, lawyer));
         assertEquals(Verdict.MISATTRIBUTED, a.verdict());
         assertEquals(31, a.match().quoteId());
+    }
+
+    @Test
+    void shouldJudgeTheWordsAloneWhenTheClaimedSpeakerIsNobodyInTheStore() {
+        Assessment a = assess(QuoteMatcherTest.PUTIN, Set.of(), null);
+        assertEquals(Verdict.VERIFIED, a.verdict());
+        assertEquals(List.of(Finding.VERIFIED, Finding.SPEAKER_UNKNOWN), a.findings());
+        assertEquals(PUTIN, a.match().speakerId());
+    }
+
+    @Test
+    void shouldSayNotFoundAndSpeakerUnknownWhenNeitherIsStored() {
+        Assessment a = assess("We will build a wall on the moon", Set.of(), null);
+        assertEquals(Verdict.NOT_FOUND, a.verdict());
+        assertEquals(List.of(Finding.NOT_FOUND, Finding.SPEAKER_UNKNOWN), a.findings());
     }
 }

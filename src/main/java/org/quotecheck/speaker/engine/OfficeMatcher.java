@@ -1,0 +1,100 @@
+package org.quotecheck.speaker.engine;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a mention names an office ("the Estonian president", "head coach of the Green Bay Packers",
+ * "the AirAsia boss", "the former US Defense Secretary") and whether a stored role is that office.
+ *
+ * <p>A role fits a mention when
+ * <ul>
+ * <li>their title words are the same, or the mention leaves out only words that do not lower the
+ * rank ("the Packers coach" for a head coach, never "the president" for a vice president), or the
+ * mention says only who leads ("boss", "leader", "chief", "head") and the role leads a body;</li>
+ * <li>every word the mention gives of the body is one of the role's (none is fine: "the president");</li>
+ * <li>the time is right, which the caller decides from {@link OfficePhrase#former()}.</li>
+ * </ul>
+ */
+public final class OfficeMatcher {
+
+    private static final OfficeMatcher INSTANCE = new OfficeMatcher();
+
+    private final OfficeWords words = OfficeWords.instance();
+
+    public static OfficeMatcher instance() {
+        return INSTANCE;
+    }
+
+    /** The office a mention names; null when it has no title word (a name, not an office). */
+    public OfficePhrase mention(String text) {
+        OfficePhrase phrase = phrase(text, true);
+        return phrase.title().isEmpty() ? null : phrase;
+    }
+
+    /** A stored role as an office: its title and the organisation it is held in (either may hold the body). */
+    public OfficePhrase role(String title, String organization) {
+        return phrase((title == null ? "" : title) + " " + (organization == null ? "" : organization), false);
+    }
+
+    private OfficePhrase phrase(String text, boolean mention) {
+        boolean former = false;
+        Set<String> title = new LinkedHashSet<>();
+        Set<String> organization = new LinkedHashSet<>();
+        for (String token : words.tokens(text)) {
+            if (mention && words.former.contains(token)) {
+                former = true;
+            } else if (words.skip.contains(token)) {
+                continue;
+            } else if (words.titles.contains(token)) {
+                title.add(token);
+            } else {
+                organization.add(token);
+            }
+        }
+        return new OfficePhrase(former, Set.copyOf(title), Set.copyOf(organization));
+    }
+
+    public boolean matches(OfficePhrase mention, OfficePhrase role) {
+        return titleFits(mention.title(), role.title()) && role.organization().containsAll(mention.organization());
+    }
+
+    private boolean titleFits(Set<String> mention, Set<String> role) {
+        if (mention.equals(role)) {
+            return true;
+        }
+        if (role.containsAll(mention)) {
+            Set<String> left = new HashSet<>(role);
+            left.removeAll(mention);
+            left.retainAll(words.ranks);
+            return left.isEmpty() && !words.ranks.containsAll(mention);
+        }
+        if (words.leads.containsAll(mention)) {
+            return role.stream().noneMatch(words.ranks::contains) && role.stream().anyMatch(words.ledBy::contains);
+        }
+        return false;
+    }
+
+    /** The words of a mention without its leading titles, countries and honorifics ("Russian President Putin" → "putin"). */
+    public String withoutTitles(String key) {
+        List<String> tokens = List.of(key.split(" "));
+        int i = 0;
+        while (i < tokens.size() - 1 && (words.titles.contains(tokens.get(i)) || words.skip.contains(tokens.get(i))
+                || words.former.contains(tokens.get(i)) || HONORIFICS.contains(tokens.get(i)) || isCountryWord(tokens.get(i)))) {
+            i++;
+        }
+        return String.join(" ", tokens.subList(i, tokens.size()));
+    }
+
+    private boolean isCountryWord(String word) {
+        List<String> t = words.tokens(word);
+        return t.size() == 1 && t.get(0).startsWith(OfficeWords.COUNTRY);
+    }
+
+    /** Forms of address before a name. */
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady",
+            "rev", "reverend", "father", "sister", "brother", "rabbi", "imam", "st", "gen", "col", "capt", "lt", "sgt", "maj",
+            "adm", "rep", "sen", "gov", "pres", "hon", "honourable", "honorable", "his", "her", "excellency", "majesty", "highness");
+}

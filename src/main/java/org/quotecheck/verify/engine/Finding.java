@@ -1,0 +1,18 @@
+package org.quotecheck.verify.engine;
+
+/**
+ * Something true of a claim: every verdict that applies, in the verdicts' order of precedence, and
+ * what is known of the claimed speaker beside them.
+ */
+public enum Finding {
+    NOT_FOUND, MISATTRIBUTED, ALTERED, WRONG_DATE, FRAGMENT, VERIFIED,
+    /**
+     * The claimed speaker is nobody in the store: the verdict is on the words alone. MISATTRIBUTED is
+     * kept for a stored speaker who did not say them.
+     */
+    SPEAKER_UNKNOWN;
+
+    public static Finding of(Verdict verdict) {
+        return valueOf(verdict.name());
+    }
+}
