@@ -68,7 +68,7 @@ public class ImportService {
     static final int SOURCE_CACHE = 500_000;
     /** A bulk load's audit rows are written in one transaction, which may take a while at a million quotes. */
     static final int AUDIT_TIMEOUT_SECONDS = 900;
-    static final Set<String> FORMATS = Set.of("quotecheck", "quotebank");
+    static final Set<String> FORMATS = Set.of("quotecheck", "quotebank", "wikidata");
 
     private final QuoteService quotes;
     private final SpeakerService speakers;
@@ -101,7 +101,7 @@ public class ImportService {
     /** Spools the body and starts the import; with {@code wait} runs it before answering. */
     public ImportResponse start(String format, InputStream body, boolean wait) {
         if (format == null || !FORMATS.contains(format)) {
-            throw ApiException.invalidParameter("format", "format must be quotecheck or quotebank");
+            throw ApiException.invalidParameter("format", "format must be quotecheck, quotebank or wikidata");
         }
         Path spool;
         long lines;
@@ -149,6 +149,10 @@ public class ImportService {
     }
 
     private void run(long id, String format, Path spool, long lineCount, String who) {
+        if (format.equals("wikidata")) {
+            runWikidata(id, spool);
+            return;
+        }
         Instant started = Instant.now();
         Progress p = new Progress();
         update(id, job -> job.status = "running");
@@ -260,6 +264,107 @@ public class ImportService {
             }
         }
         save(id, p, "done", null);
+    }
+
+    /**
+     * A Wikidata JSON dump: the offices (P39) of every entity whose id is a stored speaker's
+     * {@code wikidataId} become that speaker's roles, titled and placed by the labels the file gives
+     * for the position and the body. Two passes over the spooled file: the offices, then the labels
+     * they need, so memory holds only what is used. Accepted counts roles added, duplicates roles
+     * the speaker already had.
+     */
+    private void runWikidata(long id, Path spool) {
+        Progress p = new Progress();
+        update(id, job -> job.status = "running");
+        try {
+            Map<String, List<WikidataOffices.Held>> byPerson = new java.util.LinkedHashMap<>();
+            Map<String, Long> lineOf = new java.util.HashMap<>();
+            readEntities(spool, p, true, (entity, lineNumber) -> {
+                List<WikidataOffices.Held> held = WikidataOffices.offices(entity);
+                if (!held.isEmpty()) {
+                    byPerson.computeIfAbsent(WikidataOffices.id(entity), k -> new ArrayList<>()).addAll(held);
+                    lineOf.put(WikidataOffices.id(entity), lineNumber);
+                }
+            });
+            Map<String, Long> stored = QuarkusTransaction.requiringNew().call(() -> speakers.byWikidataIds(byPerson.keySet()));
+            Set<String> needed = new java.util.HashSet<>();
+            byPerson.forEach((person, held) -> {
+                if (stored.containsKey(person)) {
+                    held.forEach(h -> {
+                        needed.add(h.position());
+                        if (h.body() != null) {
+                            needed.add(h.body());
+                        }
+                    });
+                }
+            });
+            Map<String, String> labels = new java.util.HashMap<>();
+            readEntities(spool, p, false, (entity, lineNumber) -> {
+                String qid = WikidataOffices.id(entity);
+                String label = needed.contains(qid) ? WikidataOffices.label(entity) : null;
+                if (label != null) {
+                    labels.put(qid, label);
+                }
+            });
+            QuarkusTransaction.requiringNew().run(() -> byPerson.forEach((person, held) -> {
+                Long speakerId = stored.get(person);
+                if (speakerId == null) {
+                    return; // a position, a body or a person the store does not hold
+                }
+                for (WikidataOffices.Held h : held) {
+                    String title = labels.get(h.position());
+                    if (title == null) {
+                        p.reject(lineOf.get(person), "claims.P39: the position " + h.position() + " has no label in the file");
+                        continue;
+                    }
+                    String body = h.body() == null ? null : labels.get(h.body());
+                    p.count(speakers.addRole(speakerId, new SpeakerRequest.RoleInput(title, body, h.from(), h.to())));
+                }
+            }));
+            save(id, p, "done", null);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Import %d failed", id);
+            save(id, p, "failed", e.getMessage());
+        } finally {
+            deleteSpool(spool);
+        }
+    }
+
+    private interface EntityVisitor {
+        void visit(JsonNode entity, long lineNumber);
+    }
+
+    /** Each entity of a dump file; a line that is not one is rejected (on the first pass only, which counts lines). */
+    private void readEntities(Path spool, Progress p, boolean firstPass, EntityVisitor visitor) throws IOException {
+        try (java.io.BufferedReader reader = Files.newBufferedReader(spool, java.nio.charset.StandardCharsets.UTF_8)) {
+            long lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (firstPass) {
+                    p.lines++;
+                }
+                String json = WikidataOffices.entityJson(line);
+                if (json == null) {
+                    continue;
+                }
+                JsonNode entity;
+                try {
+                    entity = mapper.readTree(json);
+                } catch (IOException e) {
+                    if (firstPass) {
+                        p.reject(lineNumber, "not a Wikidata entity: the line is not JSON");
+                    }
+                    continue;
+                }
+                if (WikidataOffices.id(entity) == null) {
+                    if (firstPass) {
+                        p.reject(lineNumber, "id: a Wikidata entity needs an id such as Q7747");
+                    }
+                    continue;
+                }
+                visitor.visit(entity, lineNumber);
+            }
+        }
     }
 
     /**
@@ -658,18 +763,27 @@ public class ImportService {
 
     /** The stored speaker for an imported one: by Wikidata id, else by name or alias, else a new speaker. */
     private Speaker speakerFor(SpeakerRequest request) {
+        Speaker found = null;
         if (request.wikidataId() != null) {
-            Speaker byQid = Speaker.find("wikidataId", request.wikidataId()).firstResult();
-            if (byQid != null) {
-                return byQid;
+            found = Speaker.find("wikidataId", request.wikidataId()).firstResult();
+        }
+        if (found == null) {
+            List<Speaker> byName = resolver.resolve(request.name());
+            if (byName.size() == 1 && (request.wikidataId() == null || byName.get(0).wikidataId == null
+                    || request.wikidataId().equals(byName.get(0).wikidataId))) {
+                found = byName.get(0);
             }
         }
-        List<Speaker> byName = resolver.resolve(request.name());
-        if (byName.size() == 1 && (request.wikidataId() == null || byName.get(0).wikidataId == null
-                || request.wikidataId().equals(byName.get(0).wikidataId))) {
-            return byName.get(0);
+        if (found == null) {
+            return speakers.create(request);
         }
-        return speakers.create(request);
+        // a stored speaker takes the offices an import gives it that it does not have yet
+        if (request.roles() != null) {
+            for (SpeakerRequest.RoleInput role : request.roles()) {
+                speakers.addRole(found.id, role);
+            }
+        }
+        return found;
     }
 
     private void check(Object request, String prefix) {

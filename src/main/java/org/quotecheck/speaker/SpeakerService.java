@@ -55,6 +55,40 @@ public class SpeakerService {
         return speaker;
     }
 
+    /** Stored speakers' ids by Wikidata id, for the ids given. */
+    public Map<String, Long> byWikidataIds(java.util.Collection<String> qids) {
+        Map<String, Long> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(qids);
+        for (int i = 0; i < all.size(); i += 1000) {
+            em.createQuery("select s.wikidataId, s.id from Speaker s where s.wikidataId in :ids", Object[].class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .getResultList().forEach(row -> found.put((String) row[0], (Long) row[1]));
+        }
+        return found;
+    }
+
+    /** Adds an office to a speaker unless it holds the same title in the same body from the same day; true when added. */
+    @Transactional
+    public boolean addRole(long speakerId, SpeakerRequest.RoleInput input) {
+        Speaker speaker = em.find(Speaker.class, speakerId);
+        boolean known = speaker.roles.stream().anyMatch(r -> normalizer.key(r.title).equals(normalizer.key(input.title()))
+                && normalizer.key(Objects.toString(r.organization, "")).equals(normalizer.key(Objects.toString(input.organization(), "")))
+                && Objects.equals(r.validFrom, input.from()));
+        if (known) {
+            return false;
+        }
+        SpeakerRole role = new SpeakerRole();
+        role.speaker = speaker;
+        role.title = input.title();
+        role.organization = input.organization();
+        role.validFrom = input.from();
+        role.validTo = input.to();
+        speaker.roles.add(role);
+        speaker.updatedAt = java.time.Instant.now();
+        changed.fire(new SpeakersChanged());
+        return true;
+    }
+
     /** Writes pending changes now, so a response shows the new version. */
     public void flush() {
         em.flush();
