@@ -24,7 +24,7 @@ import org.quotecheck.security.RequiresRole;
 import org.quotecheck.security.Role;
 
 @Path("/v1")
-@Tag(name = "Import and export", description = "Archives in and out as NDJSON (quotecheck and Quotebank formats)")
+@Tag(name = "Import and export", description = "Archives in and out as NDJSON (quotecheck and Quotebank formats; offices from Wikidata dumps)")
 public class BulkResource {
 
     public static final String NDJSON = "application/x-ndjson";
@@ -43,12 +43,12 @@ public class BulkResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.EDITOR)
     @Operation(summary = "Import quotes from NDJSON",
-            description = "format=quotecheck: one POST /v1/quotes body a line (speaker may be a whole speaker object). format=quotebank: Quotebank's lines. "
+            description = "format=quotecheck: one POST /v1/quotes body a line (speaker may be a whole speaker object). format=quotebank: Quotebank's lines. format=wikidata: a Wikidata JSON dump file whose entities give stored speakers (by wikidataId) their offices (P39). "
                     + "Runs in the background: 202 with Location to follow; wait=true answers when done. Bad lines are rejected with their numbers; re-running adds nothing.")
     @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
     @APIResponse(responseCode = "200", description = "Done (wait=true)", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown format or empty body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importQuotes(@Parameter(description = "quotecheck (default) or quotebank") @QueryParam("format") String format,
+    public Response importQuotes(@Parameter(description = "quotecheck (default), quotebank or wikidata") @QueryParam("format") String format,
             @Parameter(description = "Answer when the import is done") @QueryParam("wait") String wait, InputStream body, UriInfo uri) {
         boolean waitForIt = "true".equalsIgnoreCase(wait);
         if (wait != null && !waitForIt && !"false".equalsIgnoreCase(wait)) {

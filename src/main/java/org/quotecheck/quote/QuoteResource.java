@@ -61,7 +61,8 @@ public class QuoteResource {
     @Operation(summary = "Search quotes", description = "Fuzzy over the words (typos, case, accents and quote marks do not matter), ranked by relevance; filters combine.")
     public QuotePage search(
             @Parameter(description = "Words or a fragment", example = "best period in history") @QueryParam("q") String q,
-            @Parameter(description = "Speaker id, name or alias", example = "Putin") @QueryParam("speaker") String speaker,
+            @Parameter(description = "Speaker id, name, alias, surname or office held (at `to`, else `from`, else today); "
+                    + "naming nobody is a 404, several a 409 with the candidates", example = "Putin") @QueryParam("speaker") String speaker,
             @Parameter(description = "Said on or after (YYYY-MM-DD)", example = "2024-07-01") @QueryParam("from") String from,
             @Parameter(description = "Said on or before (YYYY-MM-DD)", example = "2024-07-31") @QueryParam("to") String to,
             @Parameter(description = "Outlet name prefix of a source it appeared in", example = "DW") @QueryParam("outlet") String outlet,

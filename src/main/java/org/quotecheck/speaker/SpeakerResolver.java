@@ -101,7 +101,15 @@ public class SpeakerResolver {
             return found;
         }
         String stripped = offices.withoutTitles(key);
-        return stripped.isEmpty() || stripped.equals(key) ? List.of() : SpeakerQueries.byAliasKey(em, stripped);
+        if (!stripped.isEmpty() && !stripped.equals(key)) {
+            found = SpeakerQueries.byAliasKey(em, stripped);
+        }
+        String[] words = stripped.split(" ");
+        if (found.isEmpty() && words.length >= 3) {
+            // a full name after words of a title the lexicon does not know: "Patrol Chief James Hall"
+            found = SpeakerQueries.byAliasKey(em, words[words.length - 2] + " " + words[words.length - 1]);
+        }
+        return found;
     }
 
     /** {@link #identify}'s speakers. */
@@ -119,7 +127,7 @@ public class SpeakerResolver {
         if (key.isEmpty()) {
             return Resolution.NOBODY;
         }
-        List<Speaker> bySurname = bySurname(offices.withoutTitles(key));
+        List<Speaker> bySurname = key.startsWith("the ") ? List.of() : bySurname(offices.withoutTitles(key));
         if (!bySurname.isEmpty()) {
             return new Resolution(bySurname, MatchedBy.SURNAME);
         }
@@ -129,7 +137,7 @@ public class SpeakerResolver {
 
     /** Speakers whose name or personal alias ends with these words; failing that, starts with this one word. */
     private List<Speaker> bySurname(String key) {
-        if (key.isEmpty() || offices.mention(key) != null) {
+        if (key.isEmpty() || offices.isOnlyTitle(key)) {
             return List.of(); // "president" alone is an office, not a surname
         }
         Map<Long, Speaker> found = new LinkedHashMap<>();

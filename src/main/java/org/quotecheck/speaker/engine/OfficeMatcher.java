@@ -1,5 +1,6 @@
 package org.quotecheck.speaker.engine;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,29 +29,72 @@ public final class OfficeMatcher {
         return INSTANCE;
     }
 
-    /** The office a mention names; null when it has no title word (a name, not an office). */
+    /**
+     * The office a mention names: null when it has no word of an office and no article before it
+     * (a name such as "Vladimir Putin", not an office).
+     */
     public OfficePhrase mention(String text) {
-        OfficePhrase phrase = phrase(text, true);
+        List<String> tokens = words.tokens(text);
+        boolean described = !tokens.isEmpty() && (tokens.get(0).equals("the") || tokens.get(0).equals("a") || tokens.get(0).equals("an"));
+        if (!described && tokens.stream().noneMatch(words.titles::contains)) {
+            return null;
+        }
+        OfficePhrase phrase = phrase(tokens, List.of(), true);
         return phrase.title().isEmpty() ? null : phrase;
     }
 
-    /** A stored role as an office: its title and the organisation it is held in (either may hold the body). */
+    /** A stored role as an office: its title and the organisation it is held in (either may name the body). */
     public OfficePhrase role(String title, String organization) {
-        return phrase((title == null ? "" : title) + " " + (organization == null ? "" : organization), false);
+        return phrase(words.tokens(title == null ? "" : title), words.tokens(organization == null ? "" : organization), false);
     }
 
-    private OfficePhrase phrase(String text, boolean mention) {
+    /** Whether the words are an office's and nothing else ("president", "chief executive"): no surname to look for. */
+    public boolean isOnlyTitle(String text) {
+        List<String> tokens = words.tokens(text);
+        return !tokens.isEmpty() && tokens.stream().allMatch(t -> words.titles.contains(t) || words.skip.contains(t) || words.former.contains(t));
+    }
+
+    /**
+     * The title is the head noun and the office words right before it; the head is the last word, or
+     * when the last word is no office word, the last before "of", "for", "at" … ("head coach of the Green
+     * Bay Packers"). The other words, and the body's, name the body.
+     */
+    private OfficePhrase phrase(List<String> titlePart, List<String> bodyPart, boolean mention) {
         boolean former = false;
-        Set<String> title = new LinkedHashSet<>();
+        List<String> before = new ArrayList<>();
         Set<String> organization = new LinkedHashSet<>();
-        for (String token : words.tokens(text)) {
+        // "the Pennsylvania Department of Transportation spokesman" ends with its title: its "of" is the body's
+        boolean endsWithTitle = titlePart.stream().filter(t -> !words.skip.contains(t)).reduce((x, y) -> y)
+                .map(words.titles::contains).orElse(false);
+        boolean split = false;
+        for (String token : titlePart) {
             if (mention && words.former.contains(token)) {
                 former = true;
-            } else if (words.skip.contains(token)) {
+            } else if (!split && !endsWithTitle && words.splits.contains(token) && !before.isEmpty()) {
+                split = true;
+            } else if (words.skip.contains(token) || words.splits.contains(token)) {
                 continue;
-            } else if (words.titles.contains(token)) {
-                title.add(token);
+            } else if (split) {
+                organization.add(token);
             } else {
+                before.add(token);
+            }
+        }
+        // the title is the head noun with the office words right before it: "the New York attorney general's office lawyer"
+        Set<String> title = new LinkedHashSet<>();
+        int head = before.size() - 1;
+        while (head >= 0 && words.isCountry(before.get(head))) {
+            head--;
+        }
+        int first = head;
+        while (first > 0 && words.titles.contains(before.get(first - 1))) {
+            first--;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            (i >= first && i <= head ? title : organization).add(before.get(i));
+        }
+        for (String token : bodyPart) {
+            if (!words.skip.contains(token)) {
                 organization.add(token);
             }
         }

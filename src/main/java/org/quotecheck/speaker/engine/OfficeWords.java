@@ -35,6 +35,7 @@ final class OfficeWords {
     final Set<String> ledBy = new HashSet<>();
     final Set<String> former = new HashSet<>();
     final Set<String> skip = new HashSet<>();
+    final Set<String> splits = new HashSet<>();
 
     static OfficeWords instance() {
         return INSTANCE;
@@ -51,6 +52,7 @@ final class OfficeWords {
                 case "ledby" -> ledBy.addAll(values);
                 case "former" -> former.addAll(values);
                 case "skip" -> skip.addAll(values);
+                case "split" -> splits.addAll(values);
                 default -> throw new IllegalStateException("speaker/titles.tsv: unknown row kind " + row.get(0));
             }
         }
@@ -66,6 +68,10 @@ final class OfficeWords {
             phrases.putIfAbsent(key, token);
             longestPhrase = Math.max(longestPhrase, key.split(" ").length);
         }
+    }
+
+    boolean isCountry(String token) {
+        return token.startsWith(COUNTRY);
     }
 
     /** The tokens of a normalised text: known phrases (longest first) as one token each. */

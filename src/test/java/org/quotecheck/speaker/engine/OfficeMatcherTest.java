@@ -44,6 +44,14 @@ class OfficeMatcherTest {
             // part of the body's name, part of the title that keeps the rank
             "the Packers coach|Head coach|Green Bay Packers",
             "the president|President|Estonia",
+            // role nouns outside the lexicon: the head noun before the body is the title
+            "the Stratfor analyst|Senior military analyst|Stratfor",
+            "the House Intelligence Committee chairman|Chairman|House Intelligence Committee",
+            "the chairman of the House Intelligence Committee|Chairman|House Intelligence Committee",
+            "the White House press secretary|White House press secretary|",
+            "the Minnesota Wild head coach|Head coach|Minnesota Wild",
+            "the former U.S. special envoy to Ukraine|Special envoy to Ukraine|United States",
+            "the New York attorney general|Attorney General|New York",
     })
     void shouldFitTheOfficeAsJournalistsWriteIt(String mention, String title, String organization) {
         assertTrue(fits(mention, title, organization), mention + " → " + title + ", " + organization);
@@ -58,6 +66,8 @@ class OfficeMatcherTest {
             "the AirAsia boss|Deputy chief executive|AirAsia",
             "the Green Bay Packers head coach|Head coach|Chicago Bears",
             "the CEO of Macmillan|Chief financial officer|Macmillan",
+            "the Stratfor analyst|Senior military analyst|IDC",
+            "the Minnesota Wild head coach|Head coach|Minnesota Timberwolves",
     })
     void shouldNotFitAnotherOffice(String mention, String title, String organization) {
         assertFalse(fits(mention, title, organization), mention + " ≠ " + title + ", " + organization);
@@ -75,6 +85,8 @@ class OfficeMatcherTest {
     void shouldNotTakeANameForAnOffice() {
         assertNull(offices.mention("Vladimir Putin"));
         assertNull(offices.mention("Tony Fernandes"));
+        assertTrue(offices.isOnlyTitle("president"));
+        assertFalse(offices.isOnlyTitle("putin"));
     }
 
     @Test
