@@ -55,30 +55,21 @@ final class WikidataOffices {
                 continue;
             }
             JsonNode qualifiers = statement.path("qualifiers");
-            String body = firstItem(qualifiers.path("P642"));
+            String body = first(qualifiers.path("P642"), WikidataOffices::itemId);
             if (body == null) {
-                body = firstItem(qualifiers.path("P108"));
+                body = first(qualifiers.path("P108"), WikidataOffices::itemId);
             }
-            held.add(new Held(person, position, body, firstTime(qualifiers.path("P580")), firstTime(qualifiers.path("P582"))));
+            held.add(new Held(person, position, body, first(qualifiers.path("P580"), WikidataOffices::time), first(qualifiers.path("P582"), WikidataOffices::time)));
         }
         return held;
     }
 
-    private static String firstItem(JsonNode snaks) {
+    /** The first value a reader finds among a qualifier's snaks. */
+    private static <T> T first(JsonNode snaks, java.util.function.Function<JsonNode, T> reader) {
         for (JsonNode snak : snaks) {
-            String id = itemId(snak);
-            if (id != null) {
-                return id;
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate firstTime(JsonNode snaks) {
-        for (JsonNode snak : snaks) {
-            LocalDate day = time(snak);
-            if (day != null) {
-                return day;
+            T value = reader.apply(snak);
+            if (value != null) {
+                return value;
             }
         }
         return null;
