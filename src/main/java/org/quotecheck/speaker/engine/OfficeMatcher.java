@@ -123,18 +123,18 @@ public final class OfficeMatcher {
 
     /** The words of a mention without its leading titles, countries and honorifics ("Russian President Putin" → "putin"). */
     public String withoutTitles(String key) {
-        List<String> tokens = List.of(key.split(" "));
-        int i = 0;
-        while (i < tokens.size() - 1 && (words.titles.contains(tokens.get(i)) || words.skip.contains(tokens.get(i))
-                || words.former.contains(tokens.get(i)) || HONORIFICS.contains(tokens.get(i)) || isCountryWord(tokens.get(i)))) {
-            i++;
+        List<String> original = List.of(key.split(" "));
+        int skipped = 0;
+        for (OfficeWords.Token t : words.tokensWithWidth(key)) {
+            String token = t.token();
+            boolean title = words.titles.contains(token) || words.skip.contains(token) || words.former.contains(token)
+                    || HONORIFICS.contains(token) || words.isCountry(token);
+            if (!title || skipped + t.words() >= original.size()) {
+                break;
+            }
+            skipped += t.words();
         }
-        return String.join(" ", tokens.subList(i, tokens.size()));
-    }
-
-    private boolean isCountryWord(String word) {
-        List<String> t = words.tokens(word);
-        return t.size() == 1 && t.get(0).startsWith(OfficeWords.COUNTRY);
+        return String.join(" ", original.subList(skipped, original.size()));
     }
 
     /** Forms of address before a name. */

@@ -74,28 +74,35 @@ final class OfficeWords {
         return token.startsWith(COUNTRY);
     }
 
+    /** A token and how many of the text's words it stands for. */
+    record Token(String token, int words) {
+    }
+
     /** The tokens of a normalised text: known phrases (longest first) as one token each. */
     List<String> tokens(String text) {
+        return tokensWithWidth(text).stream().map(Token::token).toList();
+    }
+
+    List<Token> tokensWithWidth(String text) {
         String key = normalizer.key(text.replaceAll("['’]s\\b", ""));
-        List<String> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>();
         if (key.isEmpty()) {
             return out;
         }
-        String[] words = key.split(" ");
+        List<String> words = List.of(key.split(" "));
         int i = 0;
-        while (i < words.length) {
+        while (i < words.size()) {
             int taken = 1;
-            String token = words[i];
-            for (int n = Math.min(longestPhrase, words.length - i); n >= 1; n--) {
-                String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
-                String known = phrases.get(phrase);
+            String token = words.get(i);
+            for (int n = Math.min(longestPhrase, words.size() - i); n >= 1; n--) {
+                String known = phrases.get(String.join(" ", words.subList(i, i + n)));
                 if (known != null) {
                     token = known;
                     taken = n;
                     break;
                 }
             }
-            out.add(token);
+            out.add(new Token(token, taken));
             i += taken;
         }
         return out;

@@ -96,5 +96,8 @@ class OfficeMatcherTest {
         assertEquals("thatcher", offices.withoutTitles("mrs thatcher"));
         assertEquals("xi", offices.withoutTitles("president xi"));
         assertEquals("alar karis", offices.withoutTitles("the estonian president alar karis"));
+        assertEquals("cruz", offices.withoutTitles("u s sen cruz"));
+        assertEquals("ted cruz", offices.withoutTitles("u s senator ted cruz"));
+        assertEquals("president", offices.withoutTitles("president"));
     }
 }
