@@ -2,21 +2,19 @@ package org.quotecheck.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quotecheck.support.Fixtures.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quotecheck.support.ClaimBatches;
 import org.quotecheck.support.Fixtures;
 
 /**
@@ -33,20 +31,7 @@ class VerificationFixturesTest {
     void shouldGiveTheExpectedVerdictForEveryFixtureClaim() {
         storeArticles(read("verify-fixtures/articles.json"));
         List<JsonNode> claims = claims();
-        List<Map<String, Object>> body = new ArrayList<>();
-        for (JsonNode c : claims) {
-            Map<String, Object> claim = new HashMap<>();
-            claim.put("text", c.path("claim").asText());
-            if (!c.path("speaker").isNull()) {
-                claim.put("speaker", c.path("speaker").asText());
-            }
-            if (!c.path("date").isNull()) {
-                claim.put("date", c.path("date").asText());
-            }
-            body.add(claim);
-        }
-        List<Map<String, Object>> results = api().contentType(ContentType.JSON).body(Map.of("claims", body)).post("/v1/verify/batch")
-                .then().statusCode(200).extract().jsonPath().getList("results");
+        List<Map<String, Object>> results = ClaimBatches.verify(claims);
         List<String> misses = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             JsonNode c = claims.get(i);
