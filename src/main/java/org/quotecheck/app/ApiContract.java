@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.quotecheck.error.Problem;
+import org.quotecheck.error.ProblemType;
 
 /**
  * What every /v1 operation shares, written once instead of on each resource method: the answers
@@ -173,34 +174,26 @@ public class ApiContract implements OASFilter {
 
     private static void addSharedResponses(Components components) {
         components.addResponse("BadRequest", problem("A parameter, header or the body is not valid; field names the first offending one",
-                "https://quotecheck.dev/problems/invalid-parameter", "A query or path parameter is not valid", 400,
-                "limit must be a whole number from 1 to 100, got 'ten'", "limit"));
+                ProblemType.INVALID_PARAMETER, "limit must be a whole number from 1 to 100, got 'ten'", "limit"));
         components.addResponse("Unauthorized", problem("No API key, or one that is not valid or was revoked",
-                "https://quotecheck.dev/problems/unauthorized", "API key missing or not valid", 401,
-                "Send your API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'.", null)
+                ProblemType.UNAUTHORIZED, "Send your API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'.", null)
                 .addHeader("WWW-Authenticate", headerRef("WWW-Authenticate")));
         components.addResponse("Forbidden", problem("The API key's role does not allow this; requiredRole names the role it needs",
-                "https://quotecheck.dev/problems/forbidden", "API key's role does not allow this", 403,
-                "This needs the editor role; the key 'cms-plugin-newsdesk' is reader.", null));
+                ProblemType.FORBIDDEN, "This needs the editor role; the key 'cms-plugin-newsdesk' is reader.", null));
         components.addResponse("TooManyRequests", problem("The API key's rate limit is used up; retry after Retry-After seconds",
-                "https://quotecheck.dev/problems/rate-limited", "Too many requests", 429,
-                "Rate limit of 600 requests a minute for this key reached; retry in 12 s.", null)
+                ProblemType.RATE_LIMITED, "Rate limit of 600 requests a minute for this key reached; retry in 12 s.", null)
                 .addHeader("Retry-After", headerRef("Retry-After"))
                 .addHeader("RateLimit-Limit", headerRef("RateLimit-Limit"))
                 .addHeader("RateLimit-Remaining", headerRef("RateLimit-Remaining")));
         components.addResponse("ServiceUnavailable", problem("The database is not reachable or the service is at capacity; retry after Retry-After seconds",
-                "https://quotecheck.dev/problems/service-unavailable", "Service temporarily unavailable", 503,
-                "The database is not reachable; retry shortly.", null)
+                ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable; retry shortly.", null)
                 .addHeader("Retry-After", headerRef("Retry-After")));
         components.addResponse("InternalError", problem("A fault on our side; errorId finds it in the logs",
-                "https://quotecheck.dev/problems/internal-error", "Internal error", 500,
-                "Something went wrong on our side; quote error id 6b1f0c52-1c0e-4f7a-9a55-0e3d2b7c9f41 when reporting it.", null));
+                ProblemType.INTERNAL, "Something went wrong on our side; quote error id 6b1f0c52-1c0e-4f7a-9a55-0e3d2b7c9f41 when reporting it.", null));
         components.addResponse("IdempotencyKeyInUse", problem("A request with this Idempotency-Key is still running, or the resource conflicts with a stored one",
-                "https://quotecheck.dev/problems/idempotency-key-in-use", "A request with this Idempotency-Key is still being processed", 409,
-                "The first request with this Idempotency-Key is still running; retry shortly.", null));
+                ProblemType.IDEMPOTENCY_KEY_IN_USE, "The first request with this Idempotency-Key is still running; retry shortly.", null));
         components.addResponse("IdempotencyKeyReused", problem("The Idempotency-Key was first used with a different request",
-                "https://quotecheck.dev/problems/idempotency-key-reused", "Idempotency-Key was used with a different request", 422,
-                "This Idempotency-Key was first used with a different request; use a new key for a new request.", null));
+                ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was first used with a different request; use a new key for a new request.", null));
     }
 
     /** Members only some problems carry; the record keeps them in its extension map, so they are described here. */
@@ -226,21 +219,24 @@ public class ApiContract implements OASFilter {
                 .examples(List.of("6b1f0c52-1c0e-4f7a-9a55-0e3d2b7c9f41")));
     }
 
-    private static APIResponse problem(String description, String type, String title, int status, String detail, String field) {
+    private static APIResponse problem(String description, ProblemType type, String detail, String field) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("type", type);
-        body.put("title", title);
-        body.put("status", status);
+        body.put("type", type.uri());
+        body.put("title", type.title());
+        body.put("status", type.status());
         body.put("detail", detail);
         body.put("instance", "/v1/quotes");
         if (field != null) {
             body.put("field", field);
             body.put("errors", List.of(Map.of("field", field, "detail", detail)));
         }
-        if (status == 403) {
+        if (type == ProblemType.FORBIDDEN) {
             body.put("requiredRole", "editor");
         }
-        Example example = OASFactory.createExample().summary(title).value(body);
+        if (type == ProblemType.INTERNAL) {
+            body.put("errorId", "6b1f0c52-1c0e-4f7a-9a55-0e3d2b7c9f41");
+        }
+        Example example = OASFactory.createExample().summary(type.title()).value(body);
         return OASFactory.createAPIResponse().description(description).content(problemContent(example));
     }
 
