@@ -4,11 +4,13 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
@@ -18,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "extract), editor (also writes), admin (also keys). Errors are application/problem+json (RFC 9457). POSTs take an "
                         + "Idempotency-Key; PUTs need If-Match with the ETag. Examples come from the demo data: Vladimir Putin and Xi Jinping "
                         + "at the SCO summit in Astana, 3 July 2024 (DW).",
-                license = @License(name = "Proprietary")),
+                contact = @Contact(name = "quotecheck", url = "https://github.com/quotecheck/quotecheck"),
+                // SPDX has no id for an unpublished licence; LicenseRef- is SPDX's form for one of your own
+                license = @License(name = "Proprietary", identifier = "LicenseRef-quotecheck-proprietary")),
+        servers = @Server(url = "/", description = "The quotecheck instance serving this document (http://localhost:8080 on a laptop)"),
         security = {@SecurityRequirement(name = "apiKey"), @SecurityRequirement(name = "bearer")},
         tags = {@Tag(name = "Quotes"), @Tag(name = "Speakers"), @Tag(name = "Sources"), @Tag(name = "API keys")})
 @SecuritySchemes({

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,14 +43,15 @@ public class BulkResource {
     @Consumes({NDJSON, "application/jsonl", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.EDITOR)
-    @Operation(summary = "Import quotes from NDJSON",
+    @Operation(operationId = "importQuotes", summary = "Import quotes from NDJSON",
             description = "format=quotecheck: one POST /v1/quotes body a line (speaker may be a whole speaker object). format=quotebank: Quotebank's lines. format=wikidata: a Wikidata JSON dump file whose entities give stored speakers (by wikidataId) their offices (P39). "
                     + "Runs in the background: 202 with Location to follow; wait=true answers when done. Bad lines are rejected with their numbers; re-running adds nothing.")
     @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
     @APIResponse(responseCode = "200", description = "Done (wait=true)", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown format or empty body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importQuotes(@Parameter(description = "quotecheck (default), quotebank or wikidata") @QueryParam("format") String format,
-            @Parameter(description = "Answer when the import is done") @QueryParam("wait") String wait, InputStream body, UriInfo uri) {
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response importQuotes(@Parameter(description = "The lines' format", example = "quotecheck", schema = @Schema(type = SchemaType.STRING, enumeration = {"quotecheck", "quotebank", "wikidata"}, defaultValue = "quotecheck")) @QueryParam("format") String format,
+            @Parameter(description = "Answer when the import is done (200) instead of at once (202)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("wait") String wait, InputStream body, UriInfo uri) {
         boolean waitForIt = "true".equalsIgnoreCase(wait);
         if (wait != null && !waitForIt && !"false".equalsIgnoreCase(wait)) {
             throw ApiException.invalidParameter("wait", "wait must be true or false");
@@ -62,7 +64,9 @@ public class BulkResource {
     @GET
     @Path("/imports/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An import's progress and outcome")
+    @Operation(operationId = "getImport", summary = "An import's progress and outcome")
+    @APIResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportResponse importStatus(@Parameter(example = "imp_1") @PathParam("id") String id) {
         return imports.get(id);
     }
@@ -70,8 +74,8 @@ public class BulkResource {
     @GET
     @Path("/exports")
     @Produces(NDJSON)
-    @Operation(summary = "Every quote as quotecheck NDJSON, streamed (one line per appearance; imports back as the same store)")
-    public Response export(@Parameter(description = "quotecheck") @QueryParam("format") String format) {
+    @Operation(operationId = "exportQuotes", summary = "Every quote as quotecheck NDJSON, streamed (one line per appearance; imports back as the same store)")
+    public Response export(@Parameter(description = "The only export format", example = "quotecheck", schema = @Schema(type = SchemaType.STRING, enumeration = {"quotecheck"}, defaultValue = "quotecheck")) @QueryParam("format") String format) {
         if (format != null && !format.isBlank() && !format.trim().equals("quotecheck")) {
             throw ApiException.invalidParameter("format", "exports are in the quotecheck format");
         }

@@ -31,7 +31,7 @@ public class ExtractResource {
 
     @POST
     @Path("/extract")
-    @Operation(summary = "Find the quotes in a text and who said each",
+    @Operation(operationId = "extractQuotes", summary = "Find the quotes in a text and who said each",
             description = "Offsets are UTF-16 code units, as JavaScript strings count them. save: true (editor role, with source) stores every direct and fragment quote with a speaker.")
     @APIResponse(responseCode = "200", description = "The quotes and speakers", content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
     @APIResponse(responseCode = "400", description = "Empty text, or save without source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -42,7 +42,7 @@ public class ExtractResource {
 
     @POST
     @Path("/check")
-    @Operation(summary = "Check a draft: every quote with its speaker and its verification (verdict, match, diff)")
+    @Operation(operationId = "checkDraft", summary = "Check a draft: every quote with its speaker and its verification (verdict, match, diff)")
     @APIResponse(responseCode = "200", description = "The quotes, each verified", content = @Content(schema = @Schema(implementation = ExtractResponse.class)))
     public ExtractResponse check(@Valid @NotNull CheckRequest request) {
         return extraction.check(request);

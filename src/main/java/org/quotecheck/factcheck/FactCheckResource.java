@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,41 +48,46 @@ public class FactCheckResource {
     }
 
     @POST
-    @Operation(summary = "Record a fact-check", description = "The claimant resolves to a stored speaker by alias or by role at appearanceDate.")
+    @Operation(operationId = "createFactCheck", summary = "Record a fact-check", description = "The claimant resolves to a stored speaker by name or alias, surname, or office held at appearanceDate.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FactCheckResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fact-check", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@Valid @NotNull FactCheckRequest request, UriInfo uri) {
         FactCheckResponse created = factChecks.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).tag(ETags.of(created.version())).build();
     }
 
     @GET
-    @Operation(summary = "Search fact-checks", description = "Parameters as in Google's Fact Check Tools claims:search, plus speaker, rating and status.")
+    @Operation(operationId = "searchFactChecks", summary = "Search fact-checks", description = "Parameters as in Google's Fact Check Tools claims:search, plus speaker, rating and status.")
+    @APIResponse(responseCode = "200", description = "A page of fact-checks", content = @Content(schema = @Schema(implementation = FactCheckPage.class)))
+    @APIResponse(responseCode = "404", description = "The speaker filter names nobody in the store", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The speaker filter names several speakers (candidates listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FactCheckPage search(
-            @Parameter(description = "Words of the claim or claimant", example = "Putin China relations") @QueryParam("query") String query,
-            @Parameter(description = "BCP 47 language", example = "en") @QueryParam("languageCode") String languageCode,
-            @Parameter(description = "Reviewer or article site", example = "dw.com") @QueryParam("reviewPublisherSiteFilter") String site,
-            @Parameter(description = "Reviewed within this many days", example = "30") @QueryParam("maxAgeDays") String maxAgeDays,
-            @Parameter(description = "1 to 100, default 10") @QueryParam("pageSize") String pageSize,
+            @Parameter(description = "Words of the claim or claimant", example = "Putin China relations", schema = @Schema(type = SchemaType.STRING, maxLength = 1000)) @QueryParam("query") String query,
+            @Parameter(description = "BCP 47 language", example = "en", schema = @Schema(type = SchemaType.STRING, maxLength = 35)) @QueryParam("languageCode") String languageCode,
+            @Parameter(description = "Reviewer or article site", example = "dw.com", schema = @Schema(type = SchemaType.STRING, maxLength = 255)) @QueryParam("reviewPublisherSiteFilter") String site,
+            @Parameter(description = "Reviewed within this many days", example = "30", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "36500")) @QueryParam("maxAgeDays") String maxAgeDays,
+            @Parameter(description = "Fact-checks a page", example = "10", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "10")) @QueryParam("pageSize") String pageSize,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken,
-            @Parameter(description = "Speaker id, name or alias", example = "Putin") @QueryParam("speaker") String speaker,
-            @Parameter(description = "A rating", example = "ALTERED") @QueryParam("rating") String rating,
-            @Parameter(description = "draft, published or withdrawn; default all") @QueryParam("status") String status) {
+            @Parameter(description = "Speaker id, name, alias, surname or office held today; naming nobody is a 404, several a 409 with the candidates",
+                    example = "Putin", schema = @Schema(type = SchemaType.STRING, maxLength = 300)) @QueryParam("speaker") String speaker,
+            @Parameter(description = "A rating", example = "ALTERED", schema = @Schema(implementation = Rating.class)) @QueryParam("rating") String rating,
+            @Parameter(description = "Default all", example = "published", schema = @Schema(implementation = FactCheckStatus.class)) @QueryParam("status") String status) {
         return factChecks.search(FactCheckSearch.parse(query, languageCode, site, maxAgeDays, pageSize, pageToken, speaker, rating, status));
     }
 
     @GET
     @Path("/feed.jsonld")
     @Produces(JSON_LD)
-    @Operation(summary = "The published fact-checks as a schema.org DataFeed of ClaimReviews, newest first")
-    public Response feed(@Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSize,
+    @Operation(operationId = "getFactCheckFeed", summary = "The published fact-checks as a schema.org DataFeed of ClaimReviews, newest first")
+    public Response feed(@Parameter(description = "ClaimReviews a page", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("pageSize") String pageSize,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
         return jsonLd(factChecks.feed(QueryParams.limit(pageSize), PageCursor.decode(pageToken)));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A fact-check; with Accept: application/ld+json, as schema.org ClaimReview")
+    @Operation(operationId = "getFactCheck", summary = "A fact-check; with Accept: application/ld+json, as schema.org ClaimReview")
     @APIResponse(responseCode = "200", description = "Found", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactCheckResponse.class)),
             @Content(mediaType = JSON_LD)})
     @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -99,10 +105,12 @@ public class FactCheckResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a fact-check (publish it, withdraw it, edit it); needs If-Match")
+    @Operation(operationId = "updateFactCheck", summary = "Replace a fact-check (publish it, withdraw it, edit it); needs If-Match")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = FactCheckResponse.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@Parameter(example = "fc_1") @PathParam("id") String id,
             @Parameter(required = true, description = "The ETag of the version you edited") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull FactCheckRequest request) {
@@ -112,7 +120,9 @@ public class FactCheckResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every change to a fact-check: who, when, which fields")
+    @Operation(operationId = "getFactCheckHistory", summary = "Every change to a fact-check: who, when, which fields")
+    @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = QuoteHistory.Revision.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<QuoteHistory.Revision> history(@Parameter(example = "fc_1") @PathParam("id") String id) {
         return factChecks.history(id);
     }

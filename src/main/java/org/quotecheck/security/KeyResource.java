@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.quotecheck.common.PageCursor;
 import org.quotecheck.common.QueryParams;
+import org.quotecheck.error.Problem;
 
 @Path("/v1/keys")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,8 +70,9 @@ public class KeyResource {
     }
 
     @POST
-    @Operation(summary = "Issue a key", description = "The response carries the key once; only its hash is stored.")
+    @Operation(operationId = "createKey", summary = "Issue a key", description = "The response carries the key once; only its hash is stored.")
     @APIResponse(responseCode = "201", description = "Issued", content = @Content(schema = @Schema(implementation = KeyResponse.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@Valid @NotNull CreateKeyRequest request, UriInfo uri) {
         ApiKeyService.IssuedKey issued = keys.issue(request.name(), request.role(), caller.name());
         KeyResponse body = KeyResponse.of(issued.stored(), issued.plaintext());
@@ -77,8 +80,10 @@ public class KeyResource {
     }
 
     @GET
-    @Operation(summary = "List keys, newest first (without the keys themselves)")
-    public KeyPage list(@Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
+    @Operation(operationId = "listKeys", summary = "List keys, newest first (without the keys themselves)")
+    @APIResponse(responseCode = "200", description = "A page of keys", content = @Content(schema = @Schema(implementation = KeyPage.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public KeyPage list(@Parameter(description = "Keys a page", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         int max = QueryParams.limit(limit);
         List<ApiKey> rows = keys.list(PageCursor.decode(cursor), max);
@@ -90,7 +95,10 @@ public class KeyResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a key", description = "Other pods stop accepting it within quotecheck.auth.cache-ttl (30 s).")
+    @Operation(operationId = "revokeKey", summary = "Revoke a key", description = "Other pods stop accepting it within quotecheck.auth.cache-ttl (30 s).")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = KeyResponse.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KeyResponse revoke(@Parameter(example = "key_51") @PathParam("id") String id) {
         return KeyResponse.of(keys.revoke(id), null);
     }

@@ -33,20 +33,21 @@ public class VerifyResource {
     }
 
     @POST
-    @Operation(summary = "Verify a claimed quote",
+    @Operation(operationId = "verifyClaim", summary = "Verify a claimed quote",
             description = "Verdicts, by precedence: NOT_FOUND, MISATTRIBUTED, ALTERED, WRONG_DATE, FRAGMENT / VERIFIED; findings lists all that apply. "
                     + "The claimed speaker is resolved by name or alias, then surname (Putin, Mr Fernandes, President Xi), then office held at the date "
                     + "(the Estonian president). MISATTRIBUTED means a stored speaker who did not say the words; a claimed speaker who is nobody in the "
                     + "store gets the verdict on the words alone and the finding SPEAKER_UNKNOWN.")
     @APIResponse(responseCode = "200", description = "The verdict with its evidence", content = @Content(schema = @Schema(implementation = VerifyResponse.class)))
     @APIResponse(responseCode = "400", description = "Empty text, text over 5,000 characters, invalid date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "record: true needs the editor role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerifyResponse verify(@Valid @NotNull VerifyRequest request) {
         return Boolean.TRUE.equals(request.record()) ? factChecks.verifyAndRecord(request) : verifier.verify(request);
     }
 
     @POST
     @Path("/batch")
-    @Operation(summary = "Verify up to 100 claims; results come in the same order")
+    @Operation(operationId = "verifyClaims", summary = "Verify up to 100 claims; results come in the same order")
     @APIResponse(responseCode = "200", description = "One result per claim", content = @Content(schema = @Schema(implementation = VerifyBatchResponse.class)))
     @APIResponse(responseCode = "400", description = "More than 100 claims, or an invalid one (field names it: claims[3].text)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerifyBatchResponse verifyBatch(@Valid @NotNull VerifyBatchRequest request) {
