@@ -12,7 +12,10 @@ final class Appositive {
 
     static final int MAX_WORDS = 25;
 
-    /** The word after the appositive that follows the mention ending at {@code lastWord} (auxiliaries skipped), or -1. */
+    /**
+     * The speech verb after the appositive(s) that follow the mention ending at {@code lastWord} (auxiliaries
+     * skipped): "Robertson, a spokesperson for Inherent Resolve, the U.S. military operation, told"; or -1.
+     */
     static int end(Article a, int lastWord) {
         int first = lastWord + 1;
         if (first >= a.size() || !a.gapBefore(first).trim().equals(",") || a.word(first).quoted()) {
@@ -31,7 +34,9 @@ final class Appositive {
                     k++;
                     skipped++;
                 }
-                return k < a.size() ? k : -1;
+                if (a.isSpeechVerb(k)) {
+                    return k;
+                }
             }
         }
         return -1;

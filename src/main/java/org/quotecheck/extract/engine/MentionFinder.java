@@ -15,7 +15,8 @@ final class MentionFinder {
     private MentionFinder() {
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their", "its", "our");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "some",
+            "many", "several", "other");
 
     private static final Set<String> PREPOSITIONS_OF_ROLE = Set.of("of", "at", "from", "for", "in", "with");
 

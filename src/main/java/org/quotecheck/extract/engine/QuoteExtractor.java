@@ -17,12 +17,13 @@ public final class QuoteExtractor {
 
     /** The attribution rules, most specific first. */
     static final List<AttributionRule> RULES = List.of(
-            new QuoteThenSpeakerVerb(),
             new SpeakerVerbThenQuote(),
+            new QuoteThenSpeakerVerb(),
             new AccordingTo(),
             new ColonIntroduction(),
             new ReportedFragment(),
-            new ParagraphContinuation());
+            new ParagraphContinuation(),
+            new PrecedingSentenceSubject());
 
     private final QuoteSpanFinder spanFinder = new QuoteSpanFinder();
 

@@ -16,6 +16,12 @@ final class ReportedFragment implements AttributionRule {
         }
         boolean passive = false;
         for (int v = last; v >= s.sentenceFirst(); v--) {
+            if (v >= 2 && a.word(v - 1).lower().equals("to") && Lexicon.SPEECH_VERBS.contains(a.word(v).lower()) && !a.word(v).quoted()) {
+                Mention controller = a.mentionEndingAt(v - 2); // allowed Mosseri to claim that …
+                if (controller != null && controller.entity != null) {
+                    return new Attribution(controller, 0.7, getClass().getSimpleName());
+                }
+            }
             if (!a.isSpeechVerb(v)) {
                 continue;
             }

@@ -21,15 +21,21 @@ final class SpeechClause {
     /** The subject of the speech verb at {@code verb}, within the sentence starting at {@code sentenceFirst}; null if none. */
     static Mention subjectOf(Article a, int verb, int sentenceFirst) {
         Mention nearest = null;
+        Mention apposed = null; // the first mention whose appositives end at the verb: nested appositives name bodies, not speakers
         int from = a.firstMentionFrom(Math.max(sentenceFirst, verb - MAX_SUBJECT_DISTANCE));
         for (int i = from; i < a.mentions.size() && a.mentions.get(i).firstWord < verb; i++) {
             Mention m = a.mentions.get(i);
             if (m.lastWord >= verb || m.possessive) {
                 continue;
             }
-            if (onlyAuxiliariesBetween(a, m.lastWord, verb) || Appositive.end(a, m.lastWord) == verb) {
+            if (onlyAuxiliariesBetween(a, m.lastWord, verb)) {
                 nearest = m;
+            } else if (apposed == null && Appositive.end(a, m.lastWord) == verb) {
+                apposed = m;
             }
+        }
+        if (nearest == null) {
+            nearest = apposed;
         }
         if (nearest != null) {
             int p = nearest.firstWord - 1;
