@@ -36,10 +36,7 @@ public final class QuoteExtractor {
         int previousParagraph = -1;
         int previousEndWord = -1;
         for (QuoteSpan span : article.spans) {
-            int firstAfter = article.firstWordAtOrAfter(span.close() < 0 ? span.end() : span.close() + 1);
-            int lastBefore = article.firstWordAtOrAfter(span.open()) - 1;
-            int sentenceFirst = article.sentenceStart(lastBefore + 1);
-            QuoteSite site = new QuoteSite(span, lastBefore, firstAfter, sentenceFirst, previous, previousParagraph, previousEndWord);
+            QuoteSite site = site(article, span, previous, previousParagraph, previousEndWord);
             Attribution attribution = attribute(article, site);
             ExtractedQuote.Kind kind = QuoteKindClassifier.kind(article, site, attribution);
             String speaker = null;
@@ -61,7 +58,7 @@ public final class QuoteExtractor {
                     }
                     previous = attribution;
                     previousParagraph = span.paragraph();
-                    previousEndWord = firstAfter;
+                    previousEndWord = site.firstAfter();
                 }
             }
             quotes.add(new ExtractedQuote(span.text(original), span.start(), span.end(), kind, speaker, mention,
@@ -70,6 +67,14 @@ public final class QuoteExtractor {
         List<Extraction.SpeakerMentions> speakers = new ArrayList<>();
         speakerMentions.forEach((key, list) -> speakers.add(new Extraction.SpeakerMentions(speakerNames.get(key), List.copyOf(list))));
         return new Extraction(quotes, speakers);
+    }
+
+    /** Where a quote stands among the words: the last word before it, the first after it, its sentence's first. */
+    static QuoteSite site(Article article, QuoteSpan span, Attribution previous, int previousParagraph, int previousEndWord) {
+        int firstAfter = article.firstWordAtOrAfter(span.close() < 0 ? span.end() : span.close() + 1);
+        int lastBefore = article.firstWordAtOrAfter(span.open()) - 1;
+        int sentenceFirst = article.sentenceStart(lastBefore + 1);
+        return new QuoteSite(span, lastBefore, firstAfter, sentenceFirst, previous, previousParagraph, previousEndWord);
     }
 
     private static Attribution attribute(Article article, QuoteSite site) {

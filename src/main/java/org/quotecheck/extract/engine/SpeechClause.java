@@ -34,6 +34,12 @@ final class SpeechClause {
                 apposed = m;
             }
         }
+        if (nearest == null && apposed != null && apposed.is(Mention.Kind.DESCRIPTION) && apposed.entity == null) {
+            Mention name = a.mentionAt(apposed.lastWord + 1); // the prime minister, Rosa Delgado, said / her mother, Fiona, said
+            if (name != null && name.is(Mention.Kind.NAME)) {
+                apposed = name;
+            }
+        }
         if (nearest == null) {
             nearest = apposed;
         }
@@ -44,7 +50,7 @@ final class SpeechClause {
             }
             if (p > 0 && ATTACHING.contains(a.word(p).lower()) && a.spaceBefore(p)) {
                 Mention head = a.mentionEndingAt(p - 1); // Patrol Chief James Hall with the New York Police Department said
-                if (head != null && head.is(Mention.Kind.NAME)) {
+                if (head != null && (head.is(Mention.Kind.NAME) || head.is(Mention.Kind.DESCRIPTION))) {
                     nearest = head;
                 }
             }
