@@ -32,6 +32,7 @@ final class EntityResolver {
     static void resolve(List<Mention> mentions, List<Word> words, BitSet sentenceStarts, String text) {
         List<Entity> entities = new ArrayList<>();
         Map<String, List<Entity>> byToken = new HashMap<>(); // first and last name tokens → entities, for linear time
+        Map<String, List<Entity>> byDescriptor = new HashMap<>(); // descriptor words → entities, likewise
         Map<Entity, Integer> lastSeen = new LinkedHashMap<>();
         Article probe = new Article(text, List.of(), words, sentenceStarts, mentions);
         for (int i = 0; i < mentions.size(); i++) {
@@ -51,12 +52,15 @@ final class EntityResolver {
                             e.display = provisional.display;
                             index(byToken, e);
                         }
-                        e.descriptors.addAll(provisional.descriptors);
                     }
-                    e.descriptors.addAll(precedingDescriptors(words, m.firstWord, text));
-                    e.descriptors.addAll(appositive(words, m.lastWord, text));
-                    for (String d : e.descriptors) {
-                        e.titled |= Lexicon.TITLES.contains(d) || Lexicon.DESCRIPTOR_NOUNS.contains(d) || Lexicon.ROLE_NOUNS.contains(d);
+                    List<String> described = new ArrayList<>(provisional.descriptors);
+                    described.addAll(precedingDescriptors(words, m.firstWord, text));
+                    described.addAll(appositive(words, m.lastWord, text));
+                    for (String d : described) {
+                        if (e.descriptors.add(d) || e == provisional) {
+                            byDescriptor.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
+                            e.titled |= Lexicon.TITLES.contains(d) || Lexicon.DESCRIPTOR_NOUNS.contains(d) || Lexicon.ROLE_NOUNS.contains(d);
+                        }
                     }
                     e.speaks |= speechVerbAfter(probe, m) || (m.firstWord > 0 && probe.isSpeechVerb(m.firstWord - 1));
                     e.placeLike &= m.firstWord > 0 && PREPOSITIONS.contains(words.get(m.firstWord - 1).lower());
@@ -65,6 +69,16 @@ final class EntityResolver {
                         e.gender = 'm';
                     } else if (firstLower.equals("ms") || firstLower.equals("mrs")) {
                         e.gender = 'f';
+                    }
+                    if (i > 0 && mentions.get(i - 1).is(Mention.Kind.DESCRIPTION) && mentions.get(i - 1).lastWord == m.firstWord - 1
+                            && probe.gapBefore(m.firstWord).trim().equals(",")) {
+                        Mention role = mentions.get(i - 1); // "her mother, Fiona,": the name is the role's, and so is its gender
+                        if (e.gender == 0) {
+                            e.gender = descriptionGender(probe, role);
+                        }
+                        if (role.entity == null) {
+                            role.entity = e;
+                        }
                     }
                     m.entity = e;
                     lastSeen.put(e, m.firstWord);
@@ -84,7 +98,7 @@ final class EntityResolver {
                     }
                 }
                 default -> {
-                    m.entity = byDescription(m, words, entities, lastSeen);
+                    m.entity = byDescription(m, words, byDescriptor, lastSeen);
                     if (m.entity != null) {
                         lastSeen.put(m.entity, m.firstWord);
                     }
@@ -204,7 +218,7 @@ final class EntityResolver {
     }
 
     /** The named entity a description fits ("the Turkish leader" → the one called Turkish and a leader); null when none does. */
-    private static Entity byDescription(Mention m, List<Word> words, List<Entity> entities, Map<Entity, Integer> lastSeen) {
+    private static Entity byDescription(Mention m, List<Word> words, Map<String, List<Entity>> byDescriptor, Map<Entity, Integer> lastSeen) {
         Set<String> modifiers = new HashSet<>();
         String head = singular(MentionFinder.stripPossessive(words.get(m.lastWord).lower()));
         for (int j = m.firstWord + 1; j < m.lastWord; j++) {
@@ -213,10 +227,20 @@ final class EntityResolver {
                 modifiers.add(w);
             }
         }
+        // only entities described by one of these words can fit: look them up instead of trying every entity
+        Set<Entity> candidates = new java.util.LinkedHashSet<>(byDescriptor.getOrDefault(head, List.of()));
+        for (String mod : modifiers) {
+            candidates.addAll(byDescriptor.getOrDefault(mod, List.of()));
+        }
+        if (Lexicon.LEADER_TITLES.contains(head)) {
+            for (String title : Lexicon.LEADER_TITLES) {
+                candidates.addAll(byDescriptor.getOrDefault(title, List.of()));
+            }
+        }
         Entity best = null;
         int bestScore = 0;
         int bestSeen = -1;
-        for (Entity e : entities) {
+        for (Entity e : candidates) {
             int score = 0;
             for (String mod : modifiers) {
                 if (e.descriptors.contains(mod)) {

@@ -100,7 +100,7 @@ final class MentionFinder {
                 textEnd = j;
             }
         }
-        String mentionText = text.substring(words.get(k).start(), words.get(textEnd).end()).replaceAll("['’]s$", "");
+        String mentionText = withoutPossessive(text.substring(words.get(k).start(), words.get(textEnd).end()));
         return new Mention(k, end, Mention.Kind.DESCRIPTION, mentionText, possessive);
     }
 
@@ -137,9 +137,9 @@ final class MentionFinder {
                 || Lexicon.DEMONYMS.contains(t.toLowerCase(Locale.ROOT)) || Lexicon.FUNCTION_WORDS.contains(t.toLowerCase(Locale.ROOT)))) {
             return null;
         }
-        Mention m = new Mention(from, last, Mention.Kind.NAME, text.substring(words.get(from).start(), words.get(last).end())
-                .replaceAll("['’]s$", ""), possessive);
-        String display = text.substring(words.get(nameFrom).start(), words.get(last).end()).replaceAll("['’]s$", "");
+        Mention m = new Mention(from, last, Mention.Kind.NAME, withoutPossessive(text.substring(words.get(from).start(), words.get(last).end())),
+                possessive);
+        String display = withoutPossessive(text.substring(words.get(nameFrom).start(), words.get(last).end()));
         m.entity = new Entity(tokens, display); // provisional; EntityResolver merges entities
         for (int j = from; j < nameFrom; j++) {
             m.entity.descriptors.add(stripPossessive(words.get(j).lower()));
@@ -165,6 +165,11 @@ final class MentionFinder {
             case "de", "da", "van", "von", "bin", "al", "le", "la", "del", "der", "di", "du", "ter", "ibn" -> true;
             default -> false;
         };
+    }
+
+    private static String withoutPossessive(String s) {
+        int n = s.length();
+        return n > 2 && s.charAt(n - 1) == 's' && (s.charAt(n - 2) == '\'' || s.charAt(n - 2) == '’') ? s.substring(0, n - 2) : s;
     }
 
     static String stripPossessive(String lower) {
