@@ -84,6 +84,10 @@ final class EntityResolver {
                     lastSeen.put(e, m.firstWord);
                 }
                 case PRONOUN -> {
+                    if (m.text.equalsIgnoreCase("it")) {
+                        m.entity = organisation(probe, mentions, i);
+                        continue;
+                    }
                     char gender = m.text.equalsIgnoreCase("she") ? 'f' : 'm';
                     Mention target = antecedent(probe, mentions, i, gender, true);
                     if (target == null) {
@@ -169,6 +173,28 @@ final class EntityResolver {
             }
         }
         return gendered != null ? gendered : speaker != null ? speaker : first;
+    }
+
+    /** "The agency warned … "…," it said": the nearest organisation named or described in the last few sentences. */
+    private static Entity organisation(Article a, List<Mention> mentions, int i) {
+        int sentence = a.sentenceStart(mentions.get(i).firstWord);
+        int sentencesBack = 0;
+        for (int j = i - 1; j >= 0 && j >= i - MAX_PRONOUN_LOOKBACK; j--) {
+            Mention earlier = mentions.get(j);
+            int s = a.sentenceStart(earlier.firstWord);
+            if (s != sentence) {
+                sentence = s;
+                if (++sentencesBack > MAX_PRONOUN_SENTENCES) {
+                    return null;
+                }
+            }
+            Entity e = earlier.entity;
+            if (e != null && !earlier.possessive && (e.organisation() || (earlier.is(Mention.Kind.DESCRIPTION)
+                    && Lexicon.ORGANISATION_WORDS.contains(a.word(earlier.lastWord).lower())))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static char descriptionGender(Article a, Mention m) {

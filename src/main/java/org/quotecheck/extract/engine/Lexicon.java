@@ -49,7 +49,8 @@ final class Lexicon {
             "has", "was", "is", "had", "previously", "recently", "repeatedly", "often", "simply", "publicly", "privately", "could",
             "did", "does", "further", "quickly", "just", "even", "still", "already", "never", "first", "initially", "is", "been");
 
-    static final Set<String> PRONOUNS = set("he", "she");
+    /** Pronouns that can stand for a speaker: "he" and "she" for people, "it" for an organisation ("it said in a statement"). */
+    static final Set<String> PRONOUNS = set("he", "she", "it");
 
     /** Role nouns that tell a woman or a man, so "she" can find "one mother" and "he" "a local fisherman". */
     static final Set<String> FEMALE_NOUNS = set("woman", "women", "mother", "wife", "daughter", "sister", "girl", "grandmother", "aunt",

@@ -10,7 +10,8 @@ final class Mention {
     enum Kind { NAME, PRONOUN, DESCRIPTION }
 
     final int firstWord;
-    final int lastWord; // inclusive
+    final int lastWord; // inclusive: the name's last word, or a description's head noun
+    int extent; // the last word of the whole phrase ("a member of the group": "group")
     final Kind kind;
     final String text;
     final boolean possessive;
@@ -22,6 +23,7 @@ final class Mention {
         this.kind = kind;
         this.text = text;
         this.possessive = possessive;
+        this.extent = lastWord;
     }
 
     boolean is(Kind k) {

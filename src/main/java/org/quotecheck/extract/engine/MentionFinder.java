@@ -101,7 +101,9 @@ final class MentionFinder {
             }
         }
         String mentionText = withoutPossessive(text.substring(words.get(k).start(), words.get(textEnd).end()));
-        return new Mention(k, end, Mention.Kind.DESCRIPTION, mentionText, possessive);
+        Mention m = new Mention(k, end, Mention.Kind.DESCRIPTION, mentionText, possessive);
+        m.extent = textEnd;
+        return m;
     }
 
     private static Mention nameMention(String text, List<Word> words, int first, int last) {

@@ -28,7 +28,7 @@ final class SpeechClause {
             if (m.lastWord >= verb || m.possessive) {
                 continue;
             }
-            if (onlyAuxiliariesBetween(a, m.lastWord, verb)) {
+            if (onlyAuxiliariesBetween(a, m.lastWord, verb) || (m.extent > m.lastWord && m.extent < verb && onlyAuxiliariesBetween(a, m.extent, verb))) {
                 nearest = m;
             } else if (apposed == null && Appositive.end(a, m.lastWord) == verb) {
                 apposed = m;
