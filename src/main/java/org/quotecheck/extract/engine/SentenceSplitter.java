@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Marks the words that begin a sentence: after a line break, or after . ! ? (not an abbreviation's dot)
- * when a capital or a digit follows. Inside one quote nothing splits, so a quote stays in its sentence.
+ * when a capital or a digit follows. Inside one quote nothing splits, so a quote stays in its sentence;
+ * between two quotes the usual rule holds.
  */
 final class SentenceSplitter {
 
@@ -24,8 +25,8 @@ final class SentenceSplitter {
                 starts.set(k);
                 continue;
             }
-            if (w.quoted() && prev.quoted()) {
-                continue;
+            if (w.quoted() && prev.quoted() && !markBetween(text, prev.end(), w.start())) {
+                continue; // inside one quote
             }
             boolean abbreviation = Lexicon.ABBREVIATIONS.contains(prev.lower()) || prev.lower().indexOf('.') > 0;
             boolean terminal = false;
@@ -43,6 +44,17 @@ final class SentenceSplitter {
             }
         }
         return starts;
+    }
+
+    /** A double quote mark between two quoted words: they are in two quotes ("old friend". "Our cooperation …"). */
+    private static boolean markBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean newline(String text, int from, int to) {
