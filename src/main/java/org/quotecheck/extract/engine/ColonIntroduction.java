@@ -9,11 +9,8 @@ final class ColonIntroduction implements AttributionRule {
     @Override
     public Attribution attribute(Article a, QuoteSite s) {
         int last = s.lastBefore();
-        if (last < s.sentenceFirst() || last < 0) {
-            return null;
-        }
-        String lead = a.text.substring(a.word(last).end(), s.span().open()).trim();
-        if (!lead.endsWith(":")) {
+        String lead = s.lead(a);
+        if (lead == null || !lead.endsWith(":")) {
             return null;
         }
         Mention subject = SpeakerVerbThenQuote.firstMention(a, s.sentenceFirst(), last + 1);

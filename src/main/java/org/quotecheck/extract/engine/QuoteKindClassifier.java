@@ -55,8 +55,8 @@ final class QuoteKindClassifier {
             return true;
         }
         int last = s.lastBefore();
-        String lead = a.text.substring(a.word(last).end(), s.span().open()).trim();
-        return lead.endsWith(":") || lead.endsWith(",") || a.isSpeechVerb(last);
+        String lead = s.lead(a);
+        return lead != null && (lead.endsWith(":") || lead.endsWith(",") || a.isSpeechVerb(last));
     }
 
     /** A capital first and a full stop, question or exclamation mark, or a comma, last: a sentence in quote marks. */
@@ -90,14 +90,14 @@ final class QuoteKindClassifier {
     private static boolean hypothetical(Article a, QuoteSite s) {
         int last = s.lastBefore();
         return last >= 1 && !a.word(last).quoted() && Lexicon.SPEECH_VERBS.contains(a.word(last).lower())
-                && a.word(last - 1).lower().equals("to") && a.text.substring(a.word(last).end(), s.span().open()).trim().length() <= 1;
+                && a.word(last - 1).lower().equals("to") && s.lead(a) != null && s.lead(a).length() <= 1;
     }
 
     /** Volker said he never used the term "three amigos": words named as words are not said. */
     private static boolean namedAsWord(Article a, QuoteSite s) {
         int last = s.lastBefore();
         return last >= 0 && !a.word(last).quoted() && METALINGUISTIC.contains(a.word(last).lower())
-                && a.text.substring(a.word(last).end(), s.span().open()).isBlank();
+                && s.lead(a) != null && s.lead(a).isEmpty();
     }
 
     /** A short quote right before a noun modifies it ("that "a-ha!" moment", a "direction discrimination" task). */

@@ -12,10 +12,10 @@ final class SpeakerVerbThenQuote implements AttributionRule {
     @Override
     public Attribution attribute(Article a, QuoteSite s) {
         int last = s.lastBefore();
-        if (last < s.sentenceFirst() || last < 0) {
+        String lead = s.lead(a);
+        if (lead == null) {
             return null;
         }
-        String lead = a.text.substring(a.word(last).end(), s.span().open()).trim();
         boolean introduced = lead.endsWith(":") || lead.endsWith(",");
         for (int v = last; v >= s.sentenceFirst() && v >= last - MAX_WORDS_AFTER_VERB; v--) {
             if (a.word(v).quoted()) {
