@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 import org.quotecheck.extract.engine.QuoteExtractor;
 
 /**
- * Articles per second of the extraction engine alone, on one thread (so one core):
+ * Articles per second of the extraction engine alone, on one thread (so one core), by the wall clock and
+ * by the thread's CPU time:
  *   src/bench/extract-bench.sh [ARTICLES_DIR] [SECONDS]
  */
 public class ExtractBench {
@@ -29,6 +30,8 @@ public class ExtractBench {
                 sink += extractor.extract(a).quotes().size();
             }
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long done = 0;
         while (System.nanoTime() - start < seconds * 1e9) {
@@ -38,7 +41,10 @@ public class ExtractBench {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("%d articles (%d chars on average) in %.1f s on one thread: %.0f articles/s, %.2f ms per article (%d)%n",
                 done, chars / articles.size(), elapsed, done / elapsed, elapsed * 1000 / done, sink % 10);
+        // on a shared, busy machine the wall clock counts other processes' time too; the thread's CPU time does not
+        System.out.printf("CPU time of the thread: %.1f s, %.0f articles per CPU-second%n", cpu, done / cpu);
     }
 }

@@ -88,6 +88,27 @@ class ExtractResourceTest {
     }
 
     @Test
+    void shouldAttributeEveryQuoteWhenCheckingTheReadmeDraftAndASentenceEndedAfterItsClosingMark() {
+        String readmeDraft = "Xi called Putin his \"old friend\". \"Our cooperation is aimed against everyone,\" Putin said.";
+        as(issueKey("reader")).contentType(ContentType.JSON).body(Map.of("text", readmeDraft, "publishedOn", "2024-07-03")).post("/v1/check").then()
+                .statusCode(200)
+                .body("quotes", hasSize(2))
+                .body("quotes[0].speaker.name", equalTo("Xi"))
+                .body("quotes[0].speaker.id", startsWith("sp_"))
+                .body("quotes[1].speaker.name", equalTo("Putin"))
+                .body("quotes[1].speaker.id", startsWith("sp_"))
+                .body("quotes[1].kind", equalTo("direct"));
+        String fullStopAfterTheMark = "Vladimir Putin said relations \"are experiencing their best period in history\". "
+                + "Xi Jinping called Putin his \"old friend\".";
+        as(issueKey("reader")).contentType(ContentType.JSON).body(Map.of("text", fullStopAfterTheMark, "publishedOn", "2024-07-03")).post("/v1/check").then()
+                .statusCode(200)
+                .body("quotes", hasSize(2))
+                .body("quotes[0].speaker.name", equalTo("Vladimir Putin"))
+                .body("quotes[0].verification.verdict", equalTo("FRAGMENT"))
+                .body("quotes[1].speaker.name", equalTo("Xi Jinping"));
+    }
+
+    @Test
     void shouldRefuseSaveWhenTheKeyIsOnlyAReaderOrTheSourceIsMissing() {
         assertProblem(as(issueKey("reader")).contentType(ContentType.JSON)
                 .body(Map.of("text", "“Hi,” Xi said.", "save", true, "source", Map.of("url", uniqueUrl()))).post("/v1/extract").then(), 403, "forbidden");

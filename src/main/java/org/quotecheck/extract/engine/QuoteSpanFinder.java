@@ -46,7 +46,7 @@ public final class QuoteSpanFinder {
                     closer = closerFor(c);
                     straight = c == '"' || c == '\'';
                 }
-            } else if (c == closer && isClosing(text, i, straight)) {
+            } else if (closes(c, closer) && isClosing(text, i, c == '"' || c == '\'' || straight && c == closer)) {
                 boolean single = closer == '\'' || closer == '’';
                 if (i > open + (single ? 2 : 1)) { // 'n' is an elision, not a quote
                     addSpan(spans, text, open, open + 1, i, i, paragraph);
@@ -68,6 +68,19 @@ public final class QuoteSpanFinder {
         if (end > start) {
             spans.add(new QuoteSpan(open, start, end, close, paragraph));
         }
+    }
+
+    /**
+     * Whether {@code c} closes a quote expecting {@code closer}. Texts that went through several editors mix
+     * curly and straight marks (“…" or "…”); a double mark closes a double quote, a single one a single quote.
+     */
+    static boolean closes(char c, char closer) {
+        if (c == closer) {
+            return true;
+        }
+        boolean doubleQuote = closer == '”' || closer == '"';
+        boolean singleQuote = closer == '’' || closer == '\'';
+        return doubleQuote && (c == '”' || c == '"') || singleQuote && (c == '’' || c == '\'');
     }
 
     private static int skipSpace(String text, int i) {
@@ -100,7 +113,8 @@ public final class QuoteSpanFinder {
         char before = i == 0 ? ' ' : text.charAt(i - 1);
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         if (Character.isWhitespace(after)) {
-            return c == '«' && after == ' '; // French spacing: « Nous »
+            // French spacing « Nous », and a curly opening mark typed with a space after it: “ creator ”
+            return (c == '«' || c == '“') && after == ' ' && i + 2 < text.length() && Character.isLetterOrDigit(text.charAt(i + 2));
         }
         boolean atWordStart = Character.isWhitespace(before) || "([{—–-/:;".indexOf(before) >= 0 || before == '“' || before == '"';
         if (c == '\'' || c == '‘') {
