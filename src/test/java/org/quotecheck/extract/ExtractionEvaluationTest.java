@@ -2,7 +2,6 @@ package org.quotecheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +31,7 @@ class ExtractionEvaluationTest {
 
     @BeforeAll
     static void evaluationDataIsThere() {
-        Path dir = Path.of(System.getProperty("eval.dir", "../shared/eval")).toAbsolutePath().normalize();
-        assumeTrue(Files.isDirectory(dir.resolve("articles")),
-                "skipped: no evaluation data at " + dir + " (set -Deval.dir=... to run the extraction evaluation)");
+        EvalData.dir(); // skipped with the reason when the data is missing, failed when -Deval.required=true
     }
 
     @Test
