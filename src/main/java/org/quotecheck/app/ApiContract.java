@@ -61,10 +61,14 @@ public class ApiContract implements OASFilter {
         putIfAbsent(responses, "500", "InternalError");
         putIfAbsent(responses, "503", "ServiceUnavailable");
         boolean versioned = hasETag(api, path, method);
+        if (versioned && method == PathItem.HttpMethod.GET) {
+            putIfAbsent(responses, "304", "NotModified");
+        }
         responses.getAPIResponses().forEach((status, response) -> {
             if (response.getRef() != null) {
                 return;
             }
+            response.addHeader("X-Request-Id", headerRef("X-Request-Id"));
             if (status.startsWith("4") || status.startsWith("5")) {
                 if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
                     response.content(problemContent(null));
@@ -169,10 +173,15 @@ public class ApiContract implements OASFilter {
                 "/v1/quotes/qt_1"));
         components.addHeader("Idempotent-Replayed", header("true when this is the stored answer to an earlier request with the same Idempotency-Key",
                 OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN), true));
+        components.addHeader("X-Request-Id", header("This request's id: the caller's X-Request-Id when it sent a sane one (1-128 of A-Z a-z 0-9 . _ : -), "
+                + "else a new UUID; also in the logs and in every problem body as requestId", string(), "6b1f0c52-1c0e-4f7a-9a55-0e3d2b7c9f41"));
         components.addHeader("WWW-Authenticate", header("How to authenticate: a bearer API key", string(), "Bearer realm=\"quotecheck\""));
     }
 
     private static void addSharedResponses(Components components) {
+        components.addResponse("NotModified", OASFactory.createAPIResponse()
+                .description("If-None-Match named the current ETag: the copy the client holds is current (no body)")
+                .addHeader("ETag", headerRef("ETag")));
         components.addResponse("BadRequest", problem("A parameter, header or the body is not valid; field names the first offending one",
                 ProblemType.INVALID_PARAMETER, "limit must be a whole number from 1 to 100, got 'ten'", "limit"));
         components.addResponse("Unauthorized", problem("No API key, or one that is not valid or was revoked",
@@ -216,6 +225,8 @@ public class ApiContract implements OASFilter {
                         .addProperty("name", string().examples(List.of("Xi Jinping")))
                         .addProperty("description", string().examples(List.of("President of China")))));
         problem.addProperty("errorId", string().format("uuid").description("500: quote it when reporting the fault")
+                .examples(List.of("6b1f0c52-1c0e-4f7a-9a55-0e3d2b7c9f41")));
+        problem.addProperty("requestId", string().description("Every problem: the request's X-Request-Id, which the logs carry too")
                 .examples(List.of("6b1f0c52-1c0e-4f7a-9a55-0e3d2b7c9f41")));
     }
 

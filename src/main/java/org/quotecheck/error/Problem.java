@@ -26,6 +26,13 @@ public record Problem(
         return extensions == null ? Map.of() : extensions;
     }
 
+    /** The same problem with one more top-level member (the request id, added on the way out). */
+    public Problem withMember(String name, Object value) {
+        java.util.Map<String, Object> members = new java.util.LinkedHashMap<>(extensionMembers());
+        members.put(name, value);
+        return new Problem(type, title, status, detail, instance, field, errors, members);
+    }
+
     // the any-getter writes the extension members at the top level, not nested
     @Override
     @com.fasterxml.jackson.annotation.JsonIgnore

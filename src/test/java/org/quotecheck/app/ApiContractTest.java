@@ -110,7 +110,7 @@ class ApiContractTest {
     void shouldDescribeEveryProblemMemberTheApiSends() {
         JsonNode properties = doc.at("/components/schemas/Problem/properties");
         for (String member : List.of("type", "title", "status", "detail", "instance", "field", "errors", "currentVersion", "existingId",
-                "candidates", "requiredRole", "errorId")) {
+                "candidates", "requiredRole", "errorId", "requestId")) {
             assertTrue(properties.has(member), "Problem lacks " + member);
         }
     }
