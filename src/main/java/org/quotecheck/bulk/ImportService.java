@@ -38,6 +38,7 @@ import org.quotecheck.security.Caller;
 import org.quotecheck.source.CreateSourceRequest;
 import org.quotecheck.speaker.Speaker;
 import org.quotecheck.speaker.SpeakerRequest;
+import org.quotecheck.app.DomainMetrics;
 import org.quotecheck.speaker.SpeakerResolver;
 import org.quotecheck.speaker.SpeakerService;
 
@@ -73,6 +74,7 @@ public class ImportService {
     private final QuoteService quotes;
     private final SpeakerService speakers;
     private final SpeakerResolver resolver;
+    private final DomainMetrics metrics;
     private final ObjectMapper mapper;
     private final Validator validator;
     private final ManagedExecutor executor;
@@ -84,7 +86,8 @@ public class ImportService {
 
     ImportService(QuoteService quotes, SpeakerService speakers, SpeakerResolver resolver, ObjectMapper mapper, Validator validator,
             ManagedExecutor executor, Caller caller, BulkWriter bulk, DeferredIndexes deferredIndexes,
-            jakarta.transaction.TransactionManager transactions, jakarta.persistence.EntityManager em) {
+            jakarta.transaction.TransactionManager transactions, jakarta.persistence.EntityManager em, DomainMetrics metrics) {
+        this.metrics = metrics;
         this.transactions = transactions;
         this.em = em;
         this.bulk = bulk;
@@ -803,6 +806,7 @@ public class ImportService {
         final List<ImportResponse.Rejection> rejected = new ArrayList<>();
 
         synchronized void count(boolean created) {
+            metrics.importLine(created ? DomainMetrics.ImportOutcome.ACCEPTED : DomainMetrics.ImportOutcome.DUPLICATE);
             if (created) {
                 accepted++;
             } else {
@@ -815,6 +819,7 @@ public class ImportService {
         }
 
         synchronized void reject(long line, String error) {
+            metrics.importLine(DomainMetrics.ImportOutcome.REJECTED);
             rejectedCount++;
             if (rejected.size() < KEPT_REJECTIONS) {
                 rejected.add(new ImportResponse.Rejection(line, error.length() > 300 ? error.substring(0, 300) + "…" : error));

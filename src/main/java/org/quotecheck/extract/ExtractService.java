@@ -28,11 +28,13 @@ public class ExtractService {
 
     private final QuoteExtractor extractor = new QuoteExtractor();
     private final SpeakerResolver speakers;
+    private final org.quotecheck.app.DomainMetrics metrics;
     private final QuoteService quotes;
     private final VerifyService verifier;
     private final Caller caller;
 
-    ExtractService(SpeakerResolver speakers, QuoteService quotes, VerifyService verifier, Caller caller) {
+    ExtractService(SpeakerResolver speakers, QuoteService quotes, VerifyService verifier, Caller caller, org.quotecheck.app.DomainMetrics metrics) {
+        this.metrics = metrics;
         this.speakers = speakers;
         this.quotes = quotes;
         this.verifier = verifier;
@@ -49,7 +51,7 @@ public class ExtractService {
             throw ApiException.invalidField("source", "save needs the source the text was published in");
         }
         LocalDate date = request.publishedOn() != null ? request.publishedOn() : request.source() == null ? null : request.source().publishedOn();
-        ExtractResponse response = linked(extractor.extract(request.text()), date, new HashMap<>());
+        ExtractResponse response = linked(metrics.timeExtraction(() -> extractor.extract(request.text())), date, new HashMap<>());
         if (!save) {
             return response;
         }
@@ -69,7 +71,7 @@ public class ExtractService {
     @Transactional
     public ExtractResponse check(CheckRequest request) {
         Map<String, List<Speaker>> resolved = new HashMap<>();
-        ExtractResponse extracted = linked(extractor.extract(request.text()), request.publishedOn(), resolved);
+        ExtractResponse extracted = linked(metrics.timeExtraction(() -> extractor.extract(request.text())), request.publishedOn(), resolved);
         List<ExtractResponse.Quote> checked = new ArrayList<>();
         for (ExtractResponse.Quote q : extracted.quotes()) {
             if (q.kind().equals("scare") || q.speaker() == null || q.text().isBlank()) {
@@ -88,7 +90,6 @@ public class ExtractService {
         return new ExtractResponse(checked, extracted.speakers());
     }
 
-    /** The engine's result with speakers linked to stored ones (by alias, or by role at the date for descriptions). */
     /** The engine's result with speakers linked to stored ones; {@code resolved} collects each name's stored speakers. */
     private ExtractResponse linked(Extraction extraction, LocalDate date, Map<String, List<Speaker>> resolved) {
         List<ExtractResponse.Speaker> speakerList = new ArrayList<>();

@@ -41,11 +41,14 @@ public class VerifyService {
     private final CandidateIndexFeed feed;
     private final ReadQueries reads;
     private final VerdictEngine engine = new VerdictEngine();
+    private final org.quotecheck.app.DomainMetrics metrics;
 
     /** Verification is CPU-bound: more claims at once than the cores can serve only lengthens the queue's tail. */
     private final ConcurrencyLimit limit;
 
-    VerifyService(SpeakerResolver speakers, CandidateIndexFeed feed, ReadQueries reads, QuotecheckConfig config) {
+    VerifyService(SpeakerResolver speakers, CandidateIndexFeed feed, ReadQueries reads, QuotecheckConfig config,
+            org.quotecheck.app.DomainMetrics metrics) {
+        this.metrics = metrics;
         this.reads = reads;
         this.speakers = speakers;
         this.feed = feed;
@@ -77,7 +80,9 @@ public class VerifyService {
     }
 
     private VerifyResponse verify(VerifyRequest request, String fieldPrefix, List<ResolvedSpeaker> known) {
-        return limit.run(() -> verifyNow(request, fieldPrefix, known));
+        VerifyResponse response = limit.run(() -> metrics.timeVerification(() -> verifyNow(request, fieldPrefix, known)));
+        metrics.verdict(response.verdict());
+        return response;
     }
 
     private VerifyResponse verifyNow(VerifyRequest request, String fieldPrefix, List<ResolvedSpeaker> known) {
