@@ -10,6 +10,7 @@ public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", 400, "A query or path parameter is not valid"),
     UNAUTHORIZED("unauthorized", 401, "API key missing or not valid"),
     FORBIDDEN("forbidden", 403, "API key's role does not allow this"),
+    CORS_ORIGIN_NOT_ALLOWED("cors-origin-not-allowed", 403, "Browser requests from this origin are not allowed"),
     NOT_FOUND("not-found", 404, "Resource not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Cannot produce the requested media type"),

@@ -54,4 +54,23 @@ class HttpConventionsTest {
         api().accept("application/ld+json").get("/v1/factchecks/" + factCheck).then().statusCode(200).header("Vary", containsString("Accept"));
         api().get("/v1/quotes?limit=1").then().header("Vary", not(containsString("Accept")));
     }
+
+    @Test
+    void shouldExplainARefusedOriginWithAProblem() {
+        api().header("Origin", "https://evil.example.com").get("/v1/quotes?limit=1").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://quotecheck.dev/problems/cors-origin-not-allowed"))
+                .body("detail", containsString("https://evil.example.com"));
+        api().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "POST").options("/v1/verify").then()
+                .statusCode(403).body("type", equalTo("https://quotecheck.dev/problems/cors-origin-not-allowed"));
+        // an allowed origin is served as before
+        api().header("Origin", "https://cms.example.org").get("/v1/quotes?limit=1").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("https://cms.example.org"));
+    }
+
+    @Test
+    void shouldLetAPageOfAnyOriginLoadThePluginClient() {
+        io.restassured.RestAssured.given().header("Origin", "https://newsroom.example.net").get("/client/quotecheck.js").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("*"));
+    }
 }
