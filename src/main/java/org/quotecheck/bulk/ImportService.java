@@ -448,7 +448,19 @@ public class ImportService {
         List<String> qids = new ArrayList<>();
         node.path("qids").forEach(q -> qids.add(q.asText()));
         String date = node.path("date").asText("");
-        LocalDate day = date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null;
+        LocalDate day = null;
+        if (date.length() >= 10) {
+            day = org.quotecheck.common.CalendarDates.parse(date.substring(0, 10));
+            if (day == null) {
+                throw ApiException.invalidField("date", "date " + org.quotecheck.common.CalendarDates.refusal(date));
+            }
+        }
+        for (String[] text : new String[][] {{"quotation", quotation}, {"speaker", name}}) {
+            String problem = org.quotecheck.common.TextRules.problemWith(text[1]);
+            if (problem != null) {
+                throw ApiException.invalidField(text[0], text[0] + " " + problem);
+            }
+        }
         List<String> urls = new ArrayList<>();
         node.path("urls").forEach(u -> urls.add(u.asText()));
         if (urls.isEmpty()) {
