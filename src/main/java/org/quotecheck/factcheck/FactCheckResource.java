@@ -76,7 +76,7 @@ public class FactCheckResource {
     @Operation(summary = "The published fact-checks as a schema.org DataFeed of ClaimReviews, newest first")
     public Response feed(@Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSize,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
-        return jsonLd(factChecks.feed(QueryParams.limit(pageSize), PageCursor.decode(pageToken)));
+        return jsonLd(factChecks.feed(QueryParams.limit("pageSize", pageSize), PageCursor.decode("pageToken", pageToken)));
     }
 
     @GET
