@@ -148,7 +148,38 @@ public class ImportService {
         });
     }
 
+    /** Set when the pod begins to shut down: running imports stop at their next line and are marked failed, resumable. */
+    private volatile boolean stopping;
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * On SIGTERM, running imports stop between lines: the batches already handed to the writer are
+     * committed whole, the job is marked failed with how to resume (post the same file again; what is
+     * stored counts as duplicates), and shutdown waits for that within the pod's grace period.
+     */
+    void stopImports(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopping = true;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (running.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void run(long id, String format, Path spool, long lineCount, String who) {
+        running.incrementAndGet();
+        try {
+            runImport(id, format, spool, lineCount, who);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private void runImport(long id, String format, Path spool, long lineCount, String who) {
         Instant started = Instant.now();
         Progress p = new Progress();
         update(id, job -> job.status = "running");
@@ -220,6 +251,10 @@ public class ImportService {
                 }
                 lineLength = 0;
                 overlong = false;
+                if (stopping && !eof) {
+                    throw new IllegalStateException("stopped because the service shut down (" + p.lines + " lines read); post the same file again"
+                            + " to finish it: lines already stored count as duplicates");
+                }
                 if (eof) {
                     Batch last = batch;
                     speakers.commit();
