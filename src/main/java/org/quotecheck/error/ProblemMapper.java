@@ -97,7 +97,8 @@ public class ProblemMapper {
 
     /** Java and library type names as they leak into parser messages, with the token Jackson was at. */
     private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
-            "\\s*\\(token `?JsonToken\\.\\w+`?\\)|`?\\b(?:java|javax|jakarta|com|org|io|net)\\.[\\w.$]+(?:<[^>]*>)?`?|`?JsonToken\\.\\w+`?");
+            "\\s*\\(token `?JsonToken\\.\\w+`?\\)|`?\\b(?:java|javax|jakarta|com|org|io|net)(?:\\.[a-z_]\\w*)+\\.[A-Z][\\w$]*(?:<[^>]*>)?`?"
+                    + "|`?JsonToken\\.\\w+`?");
 
     /** A detail in the API's words: type names become what a client sends (a string, a date...), the rest is left as it was. */
     static String apiWords(String detail) {
