@@ -16,6 +16,24 @@ public interface QuotecheckConfig {
 
     Embedded embedded();
 
+    Http http();
+
+    /** HTTP settings of quotecheck's own; the connection idle timeout is quarkus.http.idle-timeout. */
+    interface Http {
+        /**
+         * How long a JSON body may take to arrive in full once its headers are in
+         * (QUOTECHECK_HTTP_BODY_TIMEOUT); a slower one gets 408 and its connection is closed.
+         */
+        @WithDefault("30s")
+        java.time.Duration bodyTimeout();
+
+        /**
+         * The public base URL (QUOTECHECK_HTTP_PUBLIC_BASE_URL, e.g. https://quotecheck.example.org) that
+         * Location headers are built on; without it they are relative paths, never taken from the request's Host.
+         */
+        Optional<String> publicBaseUrl();
+    }
+
     Auth auth();
 
     RateLimit rateLimit();
@@ -114,6 +132,14 @@ public interface QuotecheckConfig {
 
         @WithDefault("3000")
         long adminPerMinute();
+
+        /**
+         * Failed authentications (a key that is not valid) allowed per client address and minute
+         * (QUOTECHECK_RATE_LIMIT_FAILED_AUTH_PER_MINUTE); beyond it the address gets 429 for a while,
+         * right key or not, so that guessing keys does not pay.
+         */
+        @WithDefault("20")
+        long failedAuthPerMinute();
     }
 
     interface Seed {

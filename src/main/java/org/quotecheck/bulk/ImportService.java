@@ -151,7 +151,38 @@ public class ImportService {
         });
     }
 
+    /** Set when the pod begins to shut down: running imports stop at their next line and are marked failed, resumable. */
+    private volatile boolean stopping;
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * On SIGTERM, running imports stop between lines: the batches already handed to the writer are
+     * committed whole, the job is marked failed with how to resume (post the same file again; what is
+     * stored counts as duplicates), and shutdown waits for that within the pod's grace period.
+     */
+    void stopImports(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopping = true;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (running.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void run(long id, String format, Path spool, long lineCount, String who) {
+        running.incrementAndGet();
+        try {
+            runImport(id, format, spool, lineCount, who);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private void runImport(long id, String format, Path spool, long lineCount, String who) {
         if (format.equals("wikidata")) {
             runWikidata(id, spool);
             return;
@@ -227,6 +258,10 @@ public class ImportService {
                 }
                 lineLength = 0;
                 overlong = false;
+                if (stopping && !eof) {
+                    throw new IllegalStateException("stopped because the service shut down (" + p.lines + " lines read); post the same file again"
+                            + " to finish it: lines already stored count as duplicates");
+                }
                 if (eof) {
                     Batch last = batch;
                     speakers.commit();
@@ -321,7 +356,14 @@ public class ImportService {
                         continue;
                     }
                     String body = h.body() == null ? null : labels.get(h.body());
-                    p.count(speakers.addRole(speakerId, new SpeakerRequest.RoleInput(title, body, h.from(), h.to())));
+                    SpeakerRequest.RoleInput role = new SpeakerRequest.RoleInput(title, body, h.from(), h.to());
+                    try {
+                        check(role, "claims.P39.");
+                    } catch (ApiException e) {
+                        p.reject(lineOf.get(person), e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).field() + ": " + e.errors().get(0).detail());
+                        continue;
+                    }
+                    p.count(speakers.addRole(speakerId, role));
                 }
             }));
             save(id, p, "done", null);
@@ -556,7 +598,19 @@ public class ImportService {
         List<String> qids = new ArrayList<>();
         node.path("qids").forEach(q -> qids.add(q.asText()));
         String date = node.path("date").asText("");
-        LocalDate day = date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null;
+        LocalDate day = null;
+        if (date.length() >= 10) {
+            day = org.quotecheck.common.CalendarDates.parse(date.substring(0, 10));
+            if (day == null) {
+                throw ApiException.invalidField("date", "date " + org.quotecheck.common.CalendarDates.refusal(date));
+            }
+        }
+        for (String[] text : new String[][] {{"quotation", quotation}, {"speaker", name}}) {
+            String problem = org.quotecheck.common.TextRules.problemWith(text[1]);
+            if (problem != null) {
+                throw ApiException.invalidField(text[0], text[0] + " " + problem);
+            }
+        }
         List<String> urls = new ArrayList<>();
         node.path("urls").forEach(u -> urls.add(u.asText()));
         if (urls.isEmpty()) {

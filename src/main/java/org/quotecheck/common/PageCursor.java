@@ -6,7 +6,9 @@ import org.quotecheck.error.ApiException;
 
 /**
  * Keyset position in a listing: the last row's id and, for ranked listings, its score. Encoded as
- * an opaque string so that the encoding can change without breaking clients.
+ * an opaque string so that the encoding can change without breaking clients. A cursor is only
+ * taken back in exactly the form {@link #encode} gives, with a finite, non-negative score and a
+ * positive id: anything else was not handed out by this API.
  */
 public record PageCursor(Double score, long id) {
 
@@ -15,8 +17,13 @@ public record PageCursor(Double score, long id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Parses a cursor from a query parameter; null stays null, anything malformed is a 400. */
+    /** Parses the {@code cursor} query parameter; null stays null, anything else not handed out is a 400. */
     public static PageCursor decode(String cursor) {
+        return decode("cursor", cursor);
+    }
+
+    /** Parses a cursor from the named query parameter; null stays null, anything not handed out is a 400. */
+    public static PageCursor decode(String parameter, String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
@@ -27,9 +34,16 @@ public record PageCursor(Double score, long id) {
                 throw new IllegalArgumentException(raw);
             }
             Double score = parts[1].isEmpty() ? null : Double.valueOf(parts[1]);
-            return new PageCursor(score, Long.parseLong(parts[2]));
+            PageCursor decoded = new PageCursor(score, Long.parseLong(parts[2]));
+            boolean valid = decoded.id > 0 && (score == null || (Double.isFinite(score) && score >= 0))
+                    && decoded.encode().equals(cursor); // one spelling only: no "+5", "05", "5.0d" or " 0.5"
+            if (!valid) {
+                throw new IllegalArgumentException(raw);
+            }
+            return decoded;
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParameter("cursor", "cursor is not one this API returned; pass nextCursor from the previous page");
+            throw ApiException.invalidParameter(parameter, parameter + " is not one this API returned; pass " + (parameter.equals("cursor")
+                    ? "nextCursor" : "nextPageToken") + " from the previous page");
         }
     }
 }

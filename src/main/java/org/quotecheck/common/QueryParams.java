@@ -1,7 +1,6 @@
 package org.quotecheck.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.quotecheck.error.ApiException;
 
 /**
@@ -20,14 +19,19 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidParameter(name, name + " must be a date as YYYY-MM-DD, got '" + clip(value) + "'");
+        LocalDate date = CalendarDates.parse(value.trim());
+        if (date == null) {
+            throw ApiException.invalidParameter(name, name + " " + CalendarDates.refusal(value));
         }
+        return date;
     }
 
     public static int limit(String value) {
+        return limit("limit", value);
+    }
+
+    /** A page size from the named parameter (the fact-check feed calls it pageSize). */
+    public static int limit(String name, String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_LIMIT;
         }
@@ -39,7 +43,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.invalidParameter("limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", got '" + clip(value) + "'");
+        throw ApiException.invalidParameter(name, name + " must be a whole number from 1 to " + MAX_LIMIT + ", got '" + clip(value) + "'");
     }
 
     /** Free text from a query parameter: trimmed, bounded, clean; null when absent. */

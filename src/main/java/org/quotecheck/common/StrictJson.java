@@ -3,24 +3,33 @@ package org.quotecheck.common;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * Makes JSON input strict so that a client mistake is reported rather than guessed at: unknown
  * fields, numbers where text is expected (and the reverse), duplicate keys, trailing garbage and
- * text with NUL or other control characters or broken surrogate pairs are all rejected with the
+ * text with NUL or other control characters, invisible format characters or broken surrogate pairs,
+ * dates outside the calendar range and enum values with stray spaces are all rejected with the
  * offending field named.
  */
 @Singleton
@@ -52,7 +61,69 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Float, type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
-        mapper.registerModule(new SimpleModule("quotecheck-strict-text").addDeserializer(String.class, new CleanStringDeserializer()));
+        SimpleModule strict = new SimpleModule("quotecheck-strict-text")
+                .addDeserializer(String.class, new CleanStringDeserializer());
+        strict.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+                // a modifier, not a module deserializer: the Java time module registers after this customizer and would win
+                return description.getBeanClass() == LocalDate.class ? new CalendarDateDeserializer() : deserializer;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                return new ExactEnumDeserializer(deserializer);
+            }
+        });
+        mapper.registerModule(strict);
+    }
+
+    /** Dates as the API writes them (see CalendarDates): a string YYYY-MM-DD in range, never a number or an array. */
+    static final class CalendarDateDeserializer extends StdScalarDeserializer<LocalDate> {
+
+        CalendarDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String value = p.hasToken(JsonToken.VALUE_STRING) ? p.getText()
+                    : p.currentToken() != null && p.currentToken().isStructStart() ? (p.currentToken() == JsonToken.START_ARRAY ? "[…]" : "{…}")
+                    : p.getText();
+            LocalDate date = p.hasToken(JsonToken.VALUE_STRING) ? CalendarDates.parse(value) : null;
+            if (date == null) {
+                throw InvalidFormatException.from(p, CalendarDates.refusal(value), value, LocalDate.class);
+            }
+            return date;
+        }
+    }
+
+    /**
+     * Enum values spelled exactly: Jackson would otherwise trim " admin" to admin, so that what was
+     * stored is not what was sent.
+     */
+    static final class ExactEnumDeserializer extends DelegatingDeserializer {
+
+        ExactEnumDeserializer(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactEnumDeserializer(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                String value = p.getText();
+                if (!value.equals(value.strip())) {
+                    throw InvalidFormatException.from(p, "not one of the values", value, handledType());
+                }
+            }
+            return _delegatee.deserialize(p, ctxt);
+        }
     }
 
     /** Strings as usual, but only real text: no NUL or control characters, no lone surrogates. */
@@ -70,7 +141,7 @@ public class StrictJson implements ObjectMapperCustomizer {
             String value = p.getText();
             String problem = TextRules.problemWith(value);
             if (problem != null) {
-                throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, problem, value, String.class);
+                throw InvalidFormatException.from(p, problem, value, String.class);
             }
             return value;
         }

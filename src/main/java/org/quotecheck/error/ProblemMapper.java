@@ -64,7 +64,8 @@ public class ProblemMapper {
             String detail;
             if (e instanceof UnrecognizedPropertyException) {
                 detail = "unknown field '" + field + "'";
-            } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            } else if (e instanceof InvalidFormatException invalid
+                    && (invalid.getTargetType() == String.class || invalid.getTargetType() == java.time.LocalDate.class)) {
                 detail = firstLine(e.getOriginalMessage());
             } else if (e instanceof InvalidFormatException invalid) {
                 detail = "'" + invalid.getValue() + "' is not a valid " + simpleType(invalid.getTargetType());
@@ -78,12 +79,56 @@ public class ProblemMapper {
             }
             return respond(ProblemType.VALIDATION, field + ": " + detail, List.of(new FieldError(field, detail)), Map.of(), uri);
         }
+        if (!isSyntaxError(e) && e instanceof MismatchedInputException mismatched) {
+            // valid JSON of the wrong shape as a whole: say which shape, not which Java type
+            String detail = firstLine(mismatched.getOriginalMessage()).startsWith("Trailing token")
+                    ? "The body must be a single JSON value with nothing after it."
+                    : "The body must be a JSON " + (mismatched.getTargetType() != null && (mismatched.getTargetType().isArray()
+                            || java.util.Collection.class.isAssignableFrom(mismatched.getTargetType())) ? "array." : "object.");
+            return respond(ProblemType.MALFORMED_JSON, detail, List.of(), Map.of(), uri);
+        }
         Throwable cause = e;
         while (cause.getCause() instanceof JsonProcessingException inner && inner != cause) {
             cause = inner;
         }
         String message = cause instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : cause.getMessage();
         return respond(ProblemType.MALFORMED_JSON, "The body is not valid JSON: " + firstLine(message), List.of(), Map.of(), uri);
+    }
+
+    /** Java and library type names as they leak into parser messages, with the token Jackson was at. */
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+            "\\s*\\(token `?JsonToken\\.\\w+`?\\)|`?\\b(?:java|javax|jakarta|com|org|io|net)(?:\\.[a-z_]\\w*)+\\.[A-Z][\\w$]*(?:<[^>]*>)?`?"
+                    + "|`?JsonToken\\.\\w+`?");
+
+    /** A detail in the API's words: type names become what a client sends (a string, a date...), the rest is left as it was. */
+    static String apiWords(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = JAVA_NAME.matcher(detail);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group();
+            String word;
+            if (name.contains("(token") || name.contains("JsonToken")) {
+                word = "";
+            } else if (name.contains("LocalDate")) {
+                word = "date (YYYY-MM-DD)";
+            } else if (name.matches(".*\\.(String|Character)`?")) {
+                word = "string";
+            } else if (name.matches(".*\\.(Integer|Long|Short|Double|Float|BigDecimal|BigInteger|Number)`?")) {
+                word = "number";
+            } else if (name.matches(".*\\.Boolean`?")) {
+                word = "boolean";
+            } else if (name.matches(".*\\.(List|ArrayList|Collection|Set|HashSet)(<.*>)?`?")) {
+                word = "array";
+            } else {
+                word = "object";
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+        }
+        m.appendTail(out);
+        return out.toString().replace("`", "'");
     }
 
     /** Quarkus has its own mapper for this family; ours must be at least as specific to win. */
@@ -141,7 +186,8 @@ public class ProblemMapper {
     private static Response respond(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> ext,
             UriInfo uri, int status) {
         String field = errors.isEmpty() ? null : errors.get(0).field();
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, uri == null ? null : uri.getPath(), field, errors, ext);
+        List<FieldError> worded = errors.stream().map(f -> new FieldError(f.field(), apiWords(f.detail()))).toList();
+        Problem problem = new Problem(type.uri(), type.title(), status, apiWords(detail), uri == null ? null : uri.getPath(), field, worded, ext);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

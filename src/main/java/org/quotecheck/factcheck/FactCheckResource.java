@@ -82,7 +82,7 @@ public class FactCheckResource {
     @Operation(operationId = "getFactCheckFeed", summary = "The published fact-checks as a schema.org DataFeed of ClaimReviews, newest first")
     public Response feed(@Parameter(description = "ClaimReviews a page", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("pageSize") String pageSize,
             @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
-        return jsonLd(factChecks.feed(QueryParams.limit(pageSize), PageCursor.decode(pageToken)));
+        return jsonLd(factChecks.feed(QueryParams.limit("pageSize", pageSize), PageCursor.decode("pageToken", pageToken)));
     }
 
     @GET

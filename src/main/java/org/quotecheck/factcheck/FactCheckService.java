@@ -60,7 +60,7 @@ public class FactCheckService {
     }
 
     @Transactional
-    public FactCheckResponse update(String publicId, FactCheckRequest request, long expectedVersion) {
+    public FactCheckResponse update(String publicId, FactCheckRequest request, ETags.Precondition expectedVersion) {
         FactCheck f = find(publicId);
         ETags.check(expectedVersion, f.version);
         apply(f, request);

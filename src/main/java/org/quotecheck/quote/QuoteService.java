@@ -118,7 +118,7 @@ public class QuoteService {
     }
 
     @Transactional
-    public QuoteResponse update(String publicId, UpdateQuoteRequest request, long expectedVersion) {
+    public QuoteResponse update(String publicId, UpdateQuoteRequest request, ETags.Precondition expectedVersion) {
         Quote quote = find(publicId);
         ETags.check(expectedVersion, quote.version);
         if (request.status() == QuoteStatus.RETRACTED) {
@@ -148,7 +148,7 @@ public class QuoteService {
 
     /** Deletion through the API is retraction: the quote stays, marked, with the reason. */
     @Transactional
-    public QuoteResponse retract(String publicId, String reason, long expectedVersion) {
+    public QuoteResponse retract(String publicId, String reason, ETags.Precondition expectedVersion) {
         Quote quote = find(publicId);
         ETags.check(expectedVersion, quote.version);
         quote.status = QuoteStatus.RETRACTED;

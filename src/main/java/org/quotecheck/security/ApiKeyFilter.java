@@ -1,5 +1,6 @@
 package org.quotecheck.security;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -18,7 +20,8 @@ import org.quotecheck.error.ProblemType;
 
 /**
  * Everything under /v1 needs an API key ({@code Authorization: Bearer <key>} or
- * {@code X-API-Key: <key>}) whose role covers the endpoint, within its rate limit. Health, metrics,
+ * {@code X-API-Key: <key>}) whose role covers the endpoint, within its rate limit. Wrong keys are
+ * counted per client address, and an address that keeps sending them is throttled. Health, metrics,
  * OpenAPI and Swagger UI are outside /v1 and stay open.
  */
 public class ApiKeyFilter {
@@ -28,15 +31,17 @@ public class ApiKeyFilter {
     private final ApiKeyService keys;
     private final RateLimiter rateLimiter;
     private final Caller caller;
+    private final FailedAuthenticationThrottle failedAuthentications;
 
-    ApiKeyFilter(ApiKeyService keys, RateLimiter rateLimiter, Caller caller) {
+    ApiKeyFilter(ApiKeyService keys, RateLimiter rateLimiter, Caller caller, FailedAuthenticationThrottle failedAuthentications) {
         this.keys = keys;
         this.rateLimiter = rateLimiter;
         this.caller = caller;
+        this.failedAuthentications = failedAuthentications;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public void authenticate(ContainerRequestContext request, SimpleResourceInfo resource) {
+    public void authenticate(ContainerRequestContext request, SimpleResourceInfo resource, HttpServerRequest connection) {
         String path = request.getUriInfo().getPath();
         if (!path.startsWith("/v1") || HttpMethod.OPTIONS.equals(request.getMethod())) {
             return;
@@ -45,8 +50,19 @@ public class ApiKeyFilter {
         if (key == null) {
             throw unauthorized("Send your API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'.");
         }
-        ApiKeyService.Principal principal = keys.authenticate(key)
-                .orElseThrow(() -> unauthorized("The API key is not valid or has been revoked."));
+        String address = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
+        OptionalLong wait = failedAuthentications.retryAfterSeconds(address);
+        if (wait.isPresent()) {
+            // even for a right key: otherwise the answer would tell a guesser which key worked
+            throw new ApiException(ProblemType.RATE_LIMITED, "Too many requests with API keys that are not valid came from your address; retry in "
+                    + wait.getAsLong() + " s.", List.of(), Map.of(), Map.of("Retry-After", String.valueOf(wait.getAsLong())));
+        }
+        Optional<ApiKeyService.Principal> found = keys.authenticate(key);
+        if (found.isEmpty()) {
+            failedAuthentications.recordFailure(address);
+            throw unauthorized("The API key is not valid or has been revoked.");
+        }
+        ApiKeyService.Principal principal = found.get();
         caller.set(principal.name(), principal.role(), principal.id());
         Role required = requiredRole(request.getMethod(), resource);
         if (!principal.role().includes(required)) {

@@ -45,7 +45,7 @@ public class SpeakerService {
     }
 
     @Transactional
-    public Speaker update(String publicId, SpeakerRequest request, long expectedVersion) {
+    public Speaker update(String publicId, SpeakerRequest request, ETags.Precondition expectedVersion) {
         Speaker speaker = get(publicId);
         ETags.check(expectedVersion, speaker.version);
         apply(speaker, request);

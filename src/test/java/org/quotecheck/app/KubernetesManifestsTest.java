@@ -74,7 +74,31 @@ class KubernetesManifestsTest {
         assertEquals("postgresql.cnpg.io/v1", cluster.path("apiVersion").asText());
         assertEquals(dbInstances, cluster.at("/spec/instances").asInt());
         assertFalse(cluster.at("/spec/imageName").asText().endsWith(":latest"));
+        assertTrue(cluster.at("/spec/imageName").asText().matches(".+@sha256:[0-9a-f]{64}"), "database image pinned by digest");
+        assertTrue(pod.path("terminationGracePeriodSeconds").asInt() >= 50, "time for a running import to stop cleanly");
+        boolean exporterOpen = false;
+        for (JsonNode rule : policy.at("/spec/ingress")) {
+            boolean fromMonitoring = "monitoring".equals(rule.at("/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText());
+            exporterOpen |= fromMonitoring && rule.at("/ports/0/port").asInt() == 9187;
+        }
+        assertTrue(exporterOpen, "the monitoring namespace reaches the PostgreSQL exporter on 9187");
         if (overlay.equals("prod")) {
+            assertTrue(pod.at("/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution").isMissingNode(),
+                    "no required anti-affinity: it would cap the autoscaler at one pod per node");
+            assertFalse(pod.at("/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution").isMissingNode(), "preferred spread");
+            assertFalse(pod.at("/topologySpreadConstraints").isMissingNode(), "topology spread");
+            for (JsonNode constraint : pod.at("/topologySpreadConstraints")) {
+                assertEquals("ScheduleAnyway", constraint.path("whenUnsatisfiable").asText(), "spread never blocks scaling");
+            }
+            assertFalse(cluster.at("/spec/backup/barmanObjectStore/destinationPath").asText().isEmpty(), "backups go to an object store");
+            JsonNode scheduled = find(docs, "ScheduledBackup");
+            assertEquals("quotecheck-db", scheduled.at("/spec/cluster/name").asText());
+            assertFalse(scheduled.at("/spec/schedule").asText().isEmpty());
+            JsonNode ingress = find(docs, "Ingress");
+            assertFalse(ingress.at("/spec/tls/0/secretName").asText().isEmpty(), "TLS");
+            assertEquals(ingress.at("/spec/tls/0/hosts/0").asText(), ingress.at("/spec/rules/0/host").asText());
+            assertEquals("https://" + ingress.at("/spec/rules/0/host").asText(), config.at("/data/QUOTECHECK_HTTP_PUBLIC_BASE_URL").asText(),
+                    "Location headers on the public name");
             assertEquals("true", config.at("/data/QUOTECHECK_READ_REPLICA_ENABLED").asText(), "prod reads from the replicas");
             assertTrue(config.at("/data/QUOTECHECK_READ_REPLICA_URL").asText().contains("quotecheck-db-ro"), "through the -ro service");
             assertFalse(pod.at("/affinity/podAntiAffinity").isMissingNode(), "pods spread over nodes");

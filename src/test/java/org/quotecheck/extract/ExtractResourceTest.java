@@ -117,7 +117,10 @@ class ExtractResourceTest {
         assertFieldProblem(api().contentType(ContentType.JSON).body(Map.of("text", " ")).post("/v1/extract").then(), 400, "validation-failed", "text");
         assertFieldProblem(api().contentType(ContentType.JSON).body(Map.of("text", "x", "publishedOn", "2024-13-01")).post("/v1/check").then(),
                 400, "validation-failed", "publishedOn");
-        api().contentType(ContentType.JSON).body(Map.of("text", "“”“ unbalanced ‘ ’ 😀 \u202E")).post("/v1/check").then().statusCode(200)
+        api().contentType(ContentType.JSON).body(Map.of("text", "“”“ unbalanced ‘ ’ 😀")).post("/v1/check").then().statusCode(200)
                 .body("quotes", notNullValue());
+        // a bidirectional override is an invisible format character: refused like control characters
+        assertFieldProblem(api().contentType(ContentType.JSON).body(Map.of("text", "“Hi,” Xi said. \u202E")).post("/v1/check").then(),
+                400, "validation-failed", "text");
     }
 }

@@ -388,7 +388,8 @@ class QuoteResourceTest {
 
     @Test
     void shouldStoreTextByteIdenticalWhenItHasUnusualCharacters() {
-        String text = "“Мы готовы” — said ‮ ' OR 1=1; -- <script>alert(1)</script> 😀 " + uniqueWord();
+        // no invisible format characters (a right-to-left override is refused: InvisibleCharactersTest)
+        String text = "“Мы готовы” — said ‍ ' OR 1=1; -- <script>alert(1)</script> 😀 " + uniqueWord();
         String id = createQuote(text, "Speaker " + uniqueWord());
         String back = api().get("/v1/quotes/" + id).then().statusCode(200).extract().path("text");
         assertEquals(text, back);
