@@ -33,7 +33,11 @@ public class ApiKeyFilter {
     private final Caller caller;
     private final FailedAuthenticationThrottle failedAuthentications;
 
-    ApiKeyFilter(ApiKeyService keys, RateLimiter rateLimiter, Caller caller, FailedAuthenticationThrottle failedAuthentications) {
+    private final org.quotecheck.app.DomainMetrics metrics;
+
+    ApiKeyFilter(ApiKeyService keys, RateLimiter rateLimiter, Caller caller, FailedAuthenticationThrottle failedAuthentications,
+            org.quotecheck.app.DomainMetrics metrics) {
+        this.metrics = metrics;
         this.keys = keys;
         this.rateLimiter = rateLimiter;
         this.caller = caller;
@@ -54,6 +58,7 @@ public class ApiKeyFilter {
         OptionalLong wait = failedAuthentications.retryAfterSeconds(address);
         if (wait.isPresent()) {
             // even for a right key: otherwise the answer would tell a guesser which key worked
+            metrics.rateLimited(org.quotecheck.app.DomainMetrics.RateLimit.FAILED_AUTHENTICATION);
             throw new ApiException(ProblemType.RATE_LIMITED, "Too many requests with API keys that are not valid came from your address; retry in "
                     + wait.getAsLong() + " s.", List.of(), Map.of(), Map.of("Retry-After", String.valueOf(wait.getAsLong())));
         }
@@ -72,6 +77,7 @@ public class ApiKeyFilter {
         RateLimiter.Decision decision = rateLimiter.tryAcquire(principal.id(), principal.role());
         request.setProperty(RATE_LIMIT_PROPERTY, decision);
         if (!decision.allowed()) {
+            metrics.rateLimited(org.quotecheck.app.DomainMetrics.RateLimit.API_KEY);
             throw new ApiException(ProblemType.RATE_LIMITED, "Rate limit of " + decision.limit() + " requests a minute for this key reached; retry in "
                     + decision.retryAfterSeconds() + " s.", List.of(), Map.of(),
                     Map.of("Retry-After", String.valueOf(decision.retryAfterSeconds()), "RateLimit-Limit", String.valueOf(decision.limit()),

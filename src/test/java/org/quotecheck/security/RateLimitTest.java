@@ -35,5 +35,8 @@ class RateLimitTest {
                 .header("RateLimit-Remaining", equalTo("0"));
         // another key has its own bucket
         as(issueKey("reader")).get("/v1/speakers").then().statusCode(200);
+        // and the refusal is counted for the operators
+        io.restassured.RestAssured.get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("quotecheck_rate_limited_total{reason=\"api-key\"} 1.0"));
     }
 }
