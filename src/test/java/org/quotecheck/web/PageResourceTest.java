@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,8 +31,46 @@ class PageResourceTest {
                 .body(containsString("id=\"draft\"")).body(containsString("Who said it?")).body(containsString("/app.js"));
         given().get("/client/quotecheck.js").then().statusCode(200).contentType(containsString("javascript"))
                 .body(containsString("export function createClient")).body(containsString("check(text"))
-                .body(containsString("verify(claim)")).body(containsString("search(q"));
+                .body(containsString("verify(claim, options)")).body(containsString("search(q"));
         given().get("/app.css").then().statusCode(200);
+    }
+
+    @Test
+    void shouldOfferEveryReadMethodAPluginNeedsWithTimeoutAbortAndRetry() {
+        given().get("/client/quotecheck.js").then().statusCode(200)
+                .body(containsString("quote(id, options)")).body(containsString("\"/v1/speakers/resolve\", { mention, date }"))
+                .body(containsString("factChecks(filters = {}, options)")).body(containsString("\"/v1/factchecks\""))
+                .body(containsString("signal")).body(containsString("timeout")).body(containsString("Retry-After"));
+    }
+
+    @Test
+    void shouldServeTheClientsTypeDeclarationsBesideIt() {
+        given().get("/client/quotecheck.d.ts").then().statusCode(200)
+                .contentType(startsWith("application/typescript"))
+                .header("Cache-Control", containsString("no-cache"))
+                .body(containsString("export declare function createClient(options?: ClientOptions): QuotecheckClient;"))
+                .body(containsString("check(text: string, options?: CallOptions & { publishedOn?: string }): Promise<CheckResponse>;"))
+                .body(containsString("verify(claim: Claim, options?: CallOptions): Promise<VerifyResponse>;"))
+                .body(containsString("search(q: string, filters?: QuoteFilters, options?: CallOptions): Promise<QuotePage>;"))
+                .body(containsString("quote(id: string, options?: CallOptions): Promise<QuoteResponse>;"))
+                .body(containsString("resolveSpeaker(mention: string, options?: CallOptions & { date?: string }): Promise<SpeakerResolution>;"))
+                .body(containsString("factChecks(filters?: FactCheckFilters, options?: CallOptions): Promise<FactCheckPage>;"))
+                .body(containsString("export interface CallOptions { signal?: AbortSignal; timeout?: number; }"))
+                .body(containsString("nextCursor: string | null"));
+    }
+
+    @Test
+    void shouldRetryTimeOutAndAbortInThePluginClientAgainstAStubFetch() throws Exception {
+        Assumptions.assumeTrue(onPath("node"), "CLIENT MODULE TEST SKIPPED: needs node (20 or later) on PATH for node --test");
+        Process node = new ProcessBuilder("node", "--test", "src/test/client/quotecheck-client.test.mjs").redirectErrorStream(true).start();
+        boolean finished = node.waitFor(60, TimeUnit.SECONDS);
+        String output = new String(node.getInputStream().readAllBytes());
+        System.out.println(output);
+        if (!finished) {
+            node.destroyForcibly();
+        }
+        assertEquals(0, finished ? node.exitValue() : -1, output);
+        assertTrue(output.contains("# fail 0") && !output.contains("# pass 0"), output);
     }
 
     @Test
