@@ -60,6 +60,27 @@ class PageResourceTest {
     }
 
     @Test
+    void shouldOfferCitationsRecordLinksNewTabSourcesAndPagingOnThePage() {
+        given().get("/").then().statusCode(200).body(containsString("id=\"more\""));
+        given().get("/app.js").then().statusCode(200)
+                .body(containsString("Copy citation")).body(containsString("navigator.clipboard.writeText"))
+                .body(containsString("target: \"_blank\", rel: \"noopener noreferrer\""))
+                .body(containsString("/v1/quotes/${encodeURIComponent(id)}")).body(containsString("cursor: cursor || undefined"))
+                .body(containsString("page.nextCursor"));
+    }
+
+    @Test
+    void shouldKeepScriptAndStyleOutOfThePageBecauseItsPolicyAllowsOnlyFiles() {
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        assertFalse(page.matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), "inline <script> would be blocked by script-src 'self'");
+        assertFalse(page.contains("<style") || page.contains(" style=") || page.matches("(?s).*\\son[a-z]+=.*"),
+                "inline style or event handler attributes would be blocked by the page's Content-Security-Policy");
+        String script = given().get("/app.js").then().statusCode(200).extract().asString();
+        assertFalse(script.contains(".style") || script.contains("innerHTML") || script.contains("eval("),
+                "app.js sets no inline styles and builds no markup from strings");
+    }
+
+    @Test
     void shouldRetryTimeOutAndAbortInThePluginClientAgainstAStubFetch() throws Exception {
         Assumptions.assumeTrue(onPath("node"), "CLIENT MODULE TEST SKIPPED: needs node (20 or later) on PATH for node --test");
         Process node = new ProcessBuilder("node", "--test", "src/test/client/quotecheck-client.test.mjs").redirectErrorStream(true).start();
