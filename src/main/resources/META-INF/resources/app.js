@@ -171,7 +171,10 @@ async function showRecord(id) {
 // Verdict, speaker, date and source link: what an editor pastes into a note or a correction.
 function citationOf(q, verdict) {
   const m = q.verification && q.verification.match;
-  const speaker = (m && m.speaker && m.speaker.name) || (q.speaker && q.speaker.name) || "speaker unknown";
+  const inText = q.speaker && q.speaker.name;
+  const real = m && m.speaker && m.speaker.name;
+  // the record's speaker and date; when the text names someone else, say so (a misattribution)
+  const speaker = real ? (inText && inText !== real ? `${real} (attributed to ${inText})` : real) : inText || "speaker unknown";
   const src = m && m.earliestSource;
   return `${LABELS[verdict]}: “${q.text}” — ${speaker}${m && m.saidOn ? `, ${m.saidOn}` : ""}.`
     + (src ? ` Source: ${src.outlet ? `${src.outlet}, ` : ""}${src.url}` : "");
