@@ -13,6 +13,8 @@ import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -83,14 +85,7 @@ class PageResourceTest {
     @Test
     void shouldRetryTimeOutAndAbortInThePluginClientAgainstAStubFetch() throws Exception {
         Assumptions.assumeTrue(onPath("node"), "CLIENT MODULE TEST SKIPPED: needs node (20 or later) on PATH for node --test");
-        Process node = new ProcessBuilder("node", "--test", "src/test/client/quotecheck-client.test.mjs").redirectErrorStream(true).start();
-        boolean finished = node.waitFor(60, TimeUnit.SECONDS);
-        String output = new String(node.getInputStream().readAllBytes());
-        System.out.println(output);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        assertEquals(0, finished ? node.exitValue() : -1, output);
+        String output = runNode(60, "--test", "src/test/client/quotecheck-client.test.mjs");
         assertTrue(output.contains("# fail 0") && !output.contains("# pass 0"), output);
     }
 
@@ -100,15 +95,25 @@ class PageResourceTest {
         Assumptions.assumeTrue(new File("/usr/bin/chromium").canExecute() && Files.isDirectory(modules) && onPath("node"),
                 "BROWSER TEST SKIPPED: needs /usr/bin/chromium, node and target/e2e/node_modules/playwright-core (.ci/run installs them)");
         String base = root.toString().replaceAll("/$", "");
-        Process node = new ProcessBuilder("node", "src/test/e2e/page-check.mjs", base, Fixtures.ADMIN_KEY, Path.of("target", "e2e").toString())
-                .redirectErrorStream(true).start();
-        boolean finished = node.waitFor(120, TimeUnit.SECONDS);
-        String output = new String(node.getInputStream().readAllBytes());
-        System.out.println(output);
+        runNode(120, "src/test/e2e/page-check.mjs", base, Fixtures.ADMIN_KEY, Path.of("target", "e2e").toString());
+    }
+
+    /** Runs node with these arguments, prints what it wrote and fails unless it exits 0 in time. */
+    private static String runNode(int seconds, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("node"));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("node-", ".log");
+        // to a file, not a pipe: a full pipe would stall node until the timeout
+        Process node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = node.waitFor(seconds, TimeUnit.SECONDS);
         if (!finished) {
-            node.destroyForcibly();
+            node.destroyForcibly().waitFor();
         }
+        String output = Files.readString(log);
+        Files.delete(log);
+        System.out.println(output);
         assertEquals(0, finished ? node.exitValue() : -1, output);
+        return output;
     }
 
     private static boolean onPath(String command) {
