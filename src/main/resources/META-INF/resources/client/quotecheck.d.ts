@@ -134,30 +134,31 @@ export interface SpeakerResolution {
   candidates?: SpeakerCandidate[];
 }
 
+// every member is sent; those without a value are null
 export interface FactCheckResponse {
   id: string;
   claim: string;
-  claimant?: string;
-  speaker?: SpeakerRef;
-  appearanceUrl?: string;
-  appearanceDate?: string;
+  claimant?: string | null;
+  speaker?: SpeakerRef | null;
+  appearanceUrl?: string | null;
+  appearanceDate?: string | null;
   rating: Rating;
   ratingValue: number;
   ratingName: string;
-  reviewerName?: string;
-  reviewerUrl?: string;
-  authorName?: string;
-  reviewDate?: string;
-  explanation?: string;
-  articleUrl?: string;
-  language?: string;
+  reviewerName?: string | null;
+  reviewerUrl?: string | null;
+  authorName?: string | null;
+  reviewDate?: string | null;
+  explanation?: string | null;
+  articleUrl?: string | null;
+  language?: string | null;
   status: FactCheckStatus;
   evidence: { id: string; text: string; speaker: SpeakerRef }[];
   createdAt: string;
   updatedAt: string;
   version: number;
 }
-export interface FactCheckPage { claims: FactCheckResponse[]; nextPageToken?: string; }
+export interface FactCheckPage { claims: FactCheckResponse[]; nextPageToken?: string | null; }
 
 /** Per call: cancel with an AbortSignal, or give up after timeout ms (0: never). */
 export interface CallOptions { signal?: AbortSignal; timeout?: number; }
