@@ -1,6 +1,7 @@
 // End-to-end check of the quotecheck page in headless Chromium (Debian's chromium, driven by
 // playwright-core): paste a draft with Putin's real quote and an altered copy, check it, read the
-// highlights, labels and the diff in the details; then search "old friend" and find Xi Jinping.
+// highlights, labels, the diff, the source and record links and the citation in the details; then
+// search "old friend", find Xi Jinping, and page on with "More".
 // Usage: node src/test/e2e/page-check.mjs BASE_URL API_KEY OUT_DIR   (playwright-core in OUT_DIR/node_modules)
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -26,7 +27,7 @@ const browser = await chromium.launch({
     "--disable-component-update", "--disable-sync"],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, permissions: ["clipboard-read", "clipboard-write"] });
   const external = [];
   page.on("request", (r) => { if (!r.url().startsWith(base)) external.push(r.url()); });
   await page.goto(base + "/");
@@ -51,7 +52,22 @@ try {
   check(details.del.includes("worst") && details.ins.includes("best"), "the diff marks 'worst' as the claim's word and 'best' as the real one");
   check(details.text.includes("Vladimir Putin"), "the details name the speaker");
   check(details.text.includes("DW") && details.text.includes("2024-07-03") && details.link.includes("dw.com"), "the earliest source with link and date");
+  const source = await page.$eval("#details a[href*='dw.com']", (a) => ({ target: a.target, rel: a.rel }));
+  check(source.target === "_blank" && source.rel.split(" ").includes("noopener") && source.rel.split(" ").includes("noreferrer"),
+    "the source link opens in a new tab without opener or referrer");
+  const citation = await page.$eval("#details .copy-citation", (b) => b.dataset.citation);
+  check(citation.startsWith("Altered:") && citation.includes("Vladimir Putin") && citation.includes("2024-07-03") && citation.includes("https://www.dw.com/"),
+    "the citation gives verdict, speaker, date and source link: " + citation);
+  await page.click("#details .copy-citation");
+  await page.waitForFunction(() => document.querySelector("#details .copied")?.textContent.trim().length > 0);
+  check(await page.$eval("#details .copied", (s) => s.textContent.includes("copied")), "the citation button copies");
+  const record = await page.$eval("#details a.record", (a) => ({ href: a.getAttribute("href"), id: a.dataset.quoteId }));
+  check(/^\/v1\/quotes\/qt_\w+$/.test(record.href) && record.href.endsWith(record.id), "the highlight links to its quote record " + record.href);
   await page.screenshot({ path: path.join(outDir, "page-check.png"), fullPage: true });
+  await page.click("#details a.record");
+  await page.waitForFunction((id) => document.querySelector("#details").textContent.includes("Quote " + id), record.id, { timeout: 20000 });
+  check(await page.$eval("#details", (d) => d.textContent.includes("best period in history") && d.querySelector("a[target=_blank]") !== null),
+    "following the link shows the stored quote and its sources");
 
   await page.click("#tab-search");
   await page.fill("#q", "old friend");
@@ -59,6 +75,32 @@ try {
   await page.waitForSelector(".hit", { timeout: 20000 });
   const speakers = await page.$$eval(".hit .speaker", (s) => s.map((x) => x.textContent));
   check(speakers.includes("Xi Jinping"), "searching 'old friend' finds Xi Jinping");
+  check(await page.$eval("#more", (b) => b.hidden), "no 'More' button on the last page");
+
+  // The seed data fits one page, so the first answer is given a nextCursor and the second page is
+  // stubbed: what is checked is that the page sends the cursor and appends what comes back.
+  const cursors = [];
+  await page.route((url) => url.pathname === "/v1/quotes", async (route) => {
+    const cursor = new URL(route.request().url()).searchParams.get("cursor");
+    cursors.push(cursor);
+    if (!cursor) {
+      const real = await route.fetch();
+      const body = await real.json();
+      await route.fulfill({ response: real, json: { ...body, nextCursor: "page-2", hasMore: true } });
+    } else {
+      await route.fulfill({ json: { data: [{ id: "qt_999", text: "An old friend is better than two new ones.", speaker: { id: "sp_9", name: "Page Two" },
+        status: "unreviewed", appearanceCount: 1, createdAt: "2024-07-04T00:00:00Z", updatedAt: "2024-07-04T00:00:00Z", version: 0 }],
+        nextCursor: null, hasMore: false } });
+    }
+  });
+  await page.click("#search-form button[type=submit]");
+  await page.waitForSelector("#more:not([hidden])", { timeout: 20000 });
+  const firstPage = await page.$$eval(".hit", (h) => h.length);
+  await page.click("#more");
+  await page.waitForFunction((n) => document.querySelectorAll(".hit").length === n + 1, firstPage, { timeout: 20000 });
+  check(cursors.at(-1) === "page-2", "'More' asks for the next page with nextCursor");
+  check(await page.$eval(".hit:last-child .speaker", (s) => s.textContent) === "Page Two" && await page.$eval("#more", (b) => b.hidden),
+    "the next page is appended and 'More' goes away on the last page");
   await page.screenshot({ path: path.join(outDir, "page-search.png"), fullPage: true });
   check(external.length === 0, "nothing is fetched from other hosts");
   console.log("page end-to-end: all checks passed");

@@ -123,13 +123,77 @@ function showDetails(q, verdict) {
       parts.push(el("p", {}, el("strong", {}, "Real words: ")), diff);
       const src = v.match.earliestSource;
       if (src) {
-        parts.push(el("p", {}, "Earliest source: ", el("a", { href: src.url, rel: "noopener noreferrer" }, src.outlet || src.url),
-          src.publishedOn ? `, ${src.publishedOn}` : ""));
+        parts.push(el("p", {}, "Earliest source: ", sourceLink(src), src.publishedOn ? `, ${src.publishedOn}` : ""));
       }
     }
+    const id = q.quoteId || (v.match && v.match.id);
+    if (id) parts.push(el("p", {}, recordLink(id, `Quote record ${id}`)));
+    const citation = citationOf(q, verdict);
+    const copied = el("span", { class: "copied", role: "status", "aria-live": "polite" });
+    parts.push(el("p", { class: "citation" }, el("button", { type: "button", class: "copy-citation", "data-citation": citation,
+      onclick: () => copyText(citation).then((ok) => { copied.textContent = ok ? " Citation copied." : " Copy failed; select the text below."; }) },
+    "Copy citation"), copied), el("p", { class: "citation-text" }, citation));
   }
   box.replaceChildren(...parts);
   box.hidden = false;
+}
+
+// A link that opens outside the page, telling the new tab nothing about this one.
+function sourceLink(src) {
+  return el("a", { href: src.url, target: "_blank", rel: "noopener noreferrer" }, src.outlet || src.url);
+}
+
+// The quote's record in the API. A plain click shows it here (the API needs the key, which a new
+// tab would not send); the href stays the record's URL for copying or opening with a key elsewhere.
+function recordLink(id, label) {
+  return el("a", { href: `/v1/quotes/${encodeURIComponent(id)}`, class: "record", "data-quote-id": id,
+    onclick: (e) => { if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; e.preventDefault(); showRecord(id); } }, label);
+}
+
+async function showRecord(id) {
+  const box = $("details");
+  box.hidden = false;
+  const status = el("p", { role: "status" }, `Loading quote ${id}…`);
+  box.replaceChildren(status);
+  try {
+    const r = await client().quote(id);
+    const sources = el("ul", { class: "appearances" }, ...(r.appearances || []).map((a) => el("li", {}, sourceLink(a.source),
+      a.source.publishedOn ? `, ${a.source.publishedOn}` : "")));
+    box.replaceChildren(el("p", {}, el("strong", {}, `Quote ${r.id}`), ` (${r.status})`), el("blockquote", {}, `“${r.text}”`),
+      el("p", {}, r.speaker.name, r.saidOn ? `, ${r.saidOn}` : "", r.context ? ` — ${r.context}` : ""),
+      el("p", {}, `Published in ${r.appearanceCount} source${r.appearanceCount === 1 ? "" : "s"}:`), sources);
+  } catch (e) {
+    status.textContent = explainError(e);
+    status.className = "error";
+  }
+}
+
+// Verdict, speaker, date and source link: what an editor pastes into a note or a correction.
+function citationOf(q, verdict) {
+  const m = q.verification && q.verification.match;
+  const inText = q.speaker && q.speaker.name;
+  const real = m && m.speaker && m.speaker.name;
+  // the record's speaker and date; when the text names someone else, say so (a misattribution)
+  const speaker = real ? (inText && inText !== real ? `${real} (attributed to ${inText})` : real) : inText || "speaker unknown";
+  const src = m && m.earliestSource;
+  return `${LABELS[verdict]}: “${q.text}” — ${speaker}${m && m.saidOn ? `, ${m.saidOn}` : ""}.`
+    + (src ? ` Source: ${src.outlet ? `${src.outlet}, ` : ""}${src.url}` : "");
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // no clipboard API (insecure origin, denied permission): the older way still works in most browsers
+    const area = el("textarea", { readonly: "", class: "offscreen" });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand && document.execCommand("copy");
+    area.remove();
+    return Boolean(ok);
+  }
 }
 
 $("check").addEventListener("click", runCheck);
@@ -140,26 +204,45 @@ $("draft").addEventListener("input", () => {
 });
 
 // ---- who said it? ---------------------------------------------------------------------------------
-$("search-form").addEventListener("submit", async (e) => {
+// The filters of the search on screen, and where its next page starts.
+let shown = null;
+
+$("search-form").addEventListener("submit", (e) => {
   e.preventDefault();
+  shown = { q: $("q").value.trim(), filters: { speaker: $("f-speaker").value.trim(), from: $("f-from").value, to: $("f-to").value,
+    outlet: $("f-outlet").value.trim() }, count: 0 };
+  $("search-results").replaceChildren();
+  searchPage(null);
+});
+$("more").addEventListener("click", () => { if (shown && shown.cursor) searchPage(shown.cursor); });
+
+async function searchPage(cursor) {
+  const search = shown;
   const status = $("search-status");
   const list = $("search-results");
+  const more = $("more");
   status.textContent = "Searching…";
   status.className = "";
-  list.replaceChildren();
+  more.hidden = true;
   try {
-    const page = await client().search($("q").value.trim(), { speaker: $("f-speaker").value.trim(), from: $("f-from").value,
-      to: $("f-to").value, outlet: $("f-outlet").value.trim() });
-    status.textContent = page.data.length === 0 ? "Nobody in the store said that." : `${page.data.length} quote${page.data.length > 1 ? "s" : ""}.`;
+    const page = await client().search(search.q, { ...search.filters, cursor: cursor || undefined });
+    if (search !== shown) return; // a newer search replaced this one
+    search.count += page.data.length;
+    search.cursor = page.nextCursor;
+    status.textContent = search.count === 0 ? "Nobody in the store said that."
+      : `${search.count} quote${search.count > 1 ? "s" : ""}${page.nextCursor ? ", more to come" : ""}.`;
     for (const q of page.data) {
       const src = q.earliestSource;
-      list.append(el("li", { class: "hit" }, el("blockquote", {}, `“${q.text}”`),
+      list.append(el("li", { class: "hit", "data-quote-id": q.id }, el("blockquote", {}, `“${q.text}”`),
         el("div", { class: "meta" }, el("span", { class: "speaker" }, q.speaker.name), q.saidOn ? ` · ${q.saidOn}` : "",
-          src ? " · " : "", src ? el("a", { href: src.url, rel: "noopener noreferrer" }, src.outlet || src.url) : "",
-          q.appearanceCount > 1 ? ` · ${q.appearanceCount} sources` : "")));
+          src ? " · " : "", src ? sourceLink(src) : "",
+          q.appearanceCount > 1 ? ` · ${q.appearanceCount} sources` : "", " · ", recordLink(q.id, "record"))));
     }
+    more.hidden = !page.nextCursor;
   } catch (err) {
+    if (search !== shown) return;
     status.textContent = explainError(err);
     status.className = "error";
+    more.hidden = !search.cursor;
   }
-});
+}
