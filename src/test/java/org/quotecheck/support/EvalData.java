@@ -23,6 +23,15 @@ public final class EvalData {
     private EvalData() {
     }
 
+    /** Whether the evaluation data is there (tests that need it are skipped, with this reason, when not). */
+    public static boolean present() {
+        return Files.isDirectory(location().resolve("articles"));
+    }
+
+    private static Path location() {
+        return Path.of(System.getProperty("eval.dir", "../shared/eval")).toAbsolutePath().normalize();
+    }
+
     public static Path dir() {
         Path dir = Path.of(System.getProperty("eval.dir", "../shared/eval")).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir.resolve("articles"))) {
