@@ -12,6 +12,8 @@ cd "$(dirname "$0")/../.."
 N=${N:-20000}
 PORT=${PORT:-18083}
 KEY=qc_bench_admin_key_0123456789abcdefghijkl
+# the databases BENCH_DB_api and BENCH_DB_copy are dropped and created: give each machine user its own
+export BENCH_DB=${BENCH_DB:-quotecheck_import}
 PSQL="psql -h 127.0.0.1 -U postgres -X -q"
 APP_JAR=${APP_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f /usr/share/dict/american-english ] || { apt-get update -qq && apt-get install -y -qq wamerican; }
@@ -25,7 +27,7 @@ work=$(mktemp -d target/import-bench.XXXX)
 python3 src/bench/generate_quotes.py "$N" --common-words target/bench-common-words.txt > "$work/quotes.ndjson"
 echo "generated $N quotes ($(du -h "$work/quotes.ndjson" | cut -f1))"
 
-for db in quotecheck_import_api quotecheck_import_copy; do
+for db in ${BENCH_DB}_api ${BENCH_DB}_copy; do
   $PSQL -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
 done
 
@@ -42,7 +44,7 @@ start_app() {
 trap '[ -n "${KEEP_APP:-}" ] || kill ${app:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # 1. through the API
-start_app quotecheck_import_api "migrating an empty database"
+start_app ${BENCH_DB}_api "migrating an empty database"
 t0=$(date +%s.%N)
 loc=$(curl -fs -D - -o /dev/null -H "X-API-Key: $KEY" -H 'Content-Type: application/x-ndjson' --data-binary @"$work/quotes.ndjson" \
   "http://127.0.0.1:$PORT/v1/imports?format=quotecheck" | grep -i '^location:' | sed 's/.*\/v1\//v1\//' | tr -d '\r')
@@ -61,7 +63,7 @@ kill $app; wait $app 2>/dev/null || true
 # indexes built again (the full-text one and the others at the same time on two connections) and the
 # foreign keys restored and checked
 if [ -z "${SKIP_COPY:-}" ]; then
-start_app quotecheck_import_copy "migrating an empty database"
+start_app ${BENCH_DB}_copy "migrating an empty database"
 kill $app; wait $app 2>/dev/null || true
 python3 - "$work/quotes.ndjson" "$work" <<'PY'
 import json, sys, re
@@ -86,22 +88,22 @@ with open(out + "/sources.tsv", "w") as f:
 PY
 indexes="'quote_search_vector_idx', 'quote_text_hash_idx', 'quote_said_on_idx', 'appearance_source_idx'"
 keys="'quote_speaker_id_fkey', 'appearance_quote_id_fkey', 'appearance_source_id_fkey'"
-$PSQL -d quotecheck_import_copy -tA -c "select indexdef || ';' from pg_indexes where indexname = 'quote_search_vector_idx'" > "$work/gin.sql"
-$PSQL -d quotecheck_import_copy -tA -c "select indexdef || ';' from pg_indexes where indexname in ($indexes) and indexname <> 'quote_search_vector_idx'" > "$work/btree.sql"
-$PSQL -d quotecheck_import_copy -tA -c "select 'alter table ' || conrelid::regclass || ' add constraint ' || conname || ' ' || pg_get_constraintdef(oid) || ';'
+$PSQL -d ${BENCH_DB}_copy -tA -c "select indexdef || ';' from pg_indexes where indexname = 'quote_search_vector_idx'" > "$work/gin.sql"
+$PSQL -d ${BENCH_DB}_copy -tA -c "select indexdef || ';' from pg_indexes where indexname in ($indexes) and indexname <> 'quote_search_vector_idx'" > "$work/btree.sql"
+$PSQL -d ${BENCH_DB}_copy -tA -c "select 'alter table ' || conrelid::regclass || ' add constraint ' || conname || ' ' || pg_get_constraintdef(oid) || ';'
   from pg_constraint where conname in ($keys)" > "$work/keys.sql"
-$PSQL -d quotecheck_import_copy -tA -c "select 'alter table ' || conrelid::regclass || ' drop constraint ' || conname || ';' from pg_constraint where conname in ($keys)
-  union all select 'drop index ' || indexname || ';' from pg_indexes where indexname in ($indexes)" | $PSQL -d quotecheck_import_copy
+$PSQL -d ${BENCH_DB}_copy -tA -c "select 'alter table ' || conrelid::regclass || ' drop constraint ' || conname || ';' from pg_constraint where conname in ($keys)
+  union all select 'drop index ' || indexname || ';' from pg_indexes where indexname in ($indexes)" | $PSQL -d ${BENCH_DB}_copy
 t0=$(date +%s.%N)
-$PSQL -d quotecheck_import_copy -c "\\copy speaker (id, name, name_key) from '$work/speakers.tsv'" \
+$PSQL -d ${BENCH_DB}_copy -c "\\copy speaker (id, name, name_key) from '$work/speakers.tsv'" \
   -c "\\copy source (id, url, url_key, outlet, published_on, kind, language) from '$work/sources.tsv'" \
   -c "\\copy quote (id, text, normalized_text, language, speaker_id, said_on, status) from '$work/quotes.tsv'" \
   -c "\\copy appearance (id, quote_id, source_id) from '$work/appearances.tsv'"
-(echo "set maintenance_work_mem = '512MB';"; cat "$work/gin.sql") | $PSQL -d quotecheck_import_copy &
+(echo "set maintenance_work_mem = '512MB';"; cat "$work/gin.sql") | $PSQL -d ${BENCH_DB}_copy &
 gin=$!
-(echo "set maintenance_work_mem = '512MB';"; cat "$work/btree.sql") | $PSQL -d quotecheck_import_copy
+(echo "set maintenance_work_mem = '512MB';"; cat "$work/btree.sql") | $PSQL -d ${BENCH_DB}_copy
 wait $gin
-$PSQL -d quotecheck_import_copy -f "$work/keys.sql"
+$PSQL -d ${BENCH_DB}_copy -f "$work/keys.sql"
 copy_s=$(echo "$(date +%s.%N) - $t0" | bc)
 fi
 
@@ -114,6 +116,6 @@ fi
 if [ -n "${KEEP_APP:-}" ]; then
   # left running on port $PORT over the imported data for the next measurements: a pod's start with
   # the candidate index rebuilt from the table
-  start_app quotecheck_import_api "candidate index rebuilt from $N quotes"
+  start_app ${BENCH_DB}_api "candidate index rebuilt from $N quotes"
   grep -o 'Candidate index loaded.*' target/bench-app.log || true
 fi

@@ -12,16 +12,18 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export N=${N:-1000000}
 KEY=qc_bench_admin_key_0123456789abcdefghijkl
+# the databases BENCH_DB_api and BENCH_DB_copy are dropped and created: give each machine user its own
+export BENCH_DB=${BENCH_DB:-quotecheck_import}
 export PORT=${PORT:-18083}
 export APP_JAR=${APP_JAR:-target/quarkus-app/quarkus-run.jar}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 echo "== PostgreSQL: $(psql -h 127.0.0.1 -U postgres -X -tAc "select version()" | cut -d' ' -f1-2), shared_buffers $(psql -h 127.0.0.1 -U postgres -X -tAc "show shared_buffers"), $(nproc) cores; app $APP_JAR =="
 if [ -z "${REUSE_STORE:-}" ]; then
   echo "== import of $N quotes =="
-  KEEP_APP=1 src/bench/import-bench.sh | tee /tmp/quotecheck-import-bench.txt
+  KEEP_APP=1 src/bench/import-bench.sh | tee target/import-bench.txt
 else
   echo "== start on the stored quotes =="
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/quotecheck_import_api" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}_api" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUOTECHECK_ADMIN_KEY=$KEY QUOTECHECK_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
     QUARKUS_LOG_CATEGORY__ORG_QUOTECHECK_VERIFY__LEVEL=INFO java -jar "$APP_JAR" > target/bench-app.log 2>&1 &
   echo $! > target/bench-app.pid
@@ -32,15 +34,15 @@ else
 fi
 pid=$(cat target/bench-app.pid)
 trap 'kill "$pid" 2>/dev/null || true' EXIT
-quotes=$(psql -h 127.0.0.1 -U postgres -X -d quotecheck_import_api -tAc "select count(*) from quote")
+quotes=$(psql -h 127.0.0.1 -U postgres -X -d ${BENCH_DB}_api -tAc "select count(*) from quote")
 samples=$(mktemp)
-psql -h 127.0.0.1 -U postgres -X -q -d quotecheck_import_api -tA -F $'\t' \
+psql -h 127.0.0.1 -U postgres -X -q -d ${BENCH_DB}_api -tA -F $'\t' \
   -c "select s.name, q.text, q.id from quote q tablesample bernoulli ($(echo "scale=4; if ($quotes < 600000) 100 else 600000 / $quotes" | bc)) repeatable (7)
       join speaker s on s.id = q.speaker_id limit 5000" > "$samples"
 # the first minutes after a bulk load belong to autovacuum; measure the settled store
-psql -h 127.0.0.1 -U postgres -X -q -d quotecheck_import_api -c "vacuum analyze"
+psql -h 127.0.0.1 -U postgres -X -q -d ${BENCH_DB}_api -c "vacuum analyze"
 echo "== single-client latency (ms) and recall, $quotes quotes =="
-java -XX:+UseSerialGC -Xmx256m src/bench/VerifyBench.java "http://127.0.0.1:$PORT" "$KEY" "$samples" 1000 target/bench-common-words.txt
+java -XX:+UseSerialGC -Xmx256m src/bench/VerifyBench.java "http://127.0.0.1:$PORT" "$KEY" "$samples" "${REQUESTS:-1000}" target/bench-common-words.txt
 echo "== /v1/verify at 32 connections, 30 s =="
 QUOTECHECK_KEY=$KEY QUOTECHECK_SAMPLES=$samples wrk -t2 -c32 -d10s -s src/bench/verify.lua "http://127.0.0.1:$PORT" > /dev/null   # warm-up
 # (not tee /dev/stderr: with the output redirected to a file, that reopens and truncates it)
@@ -51,16 +53,16 @@ if [ -z "${SKIP_CEILING:-}" ]; then
   echo "== the same statements from bare JDBC (the database ceiling) =="
   mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt > /dev/null 2>&1
   cp=$(cat target/bench-classpath.txt)
-  rm -f /tmp/quotecheck-ceiling-*.txt
+  rm -f target/ceiling-*.txt
   # 32: as many clients as the verify run; 10: the service's own pool; 2: one per core
   for connections in 32 10 2; do
-    java -cp "target/classes:$cp" src/bench/SqlCeiling.java "jdbc:postgresql://127.0.0.1:5432/quotecheck_import_api?user=postgres&password=postgres" \
-      "$samples" $connections 30 2>/dev/null | tee /tmp/quotecheck-ceiling-$connections.txt
+    java -cp "target/classes:$cp" src/bench/SqlCeiling.java "jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}_api?user=postgres&password=postgres" \
+      "$samples" $connections 30 2>/dev/null | tee target/ceiling-$connections.txt
   done
   # the database's ceiling is its best throughput (on few cores, with fewer connections than clients);
   # the ratio against the same 32 connections is printed beside it
-  ceiling=$(cat /tmp/quotecheck-ceiling-*.txt | sed 's/.*: \([0-9]*\) claims.*/\1/' | sort -n | tail -1)
-  same=$(sed 's/.*: \([0-9]*\) claims.*/\1/' /tmp/quotecheck-ceiling-32.txt)
+  ceiling=$(cat target/ceiling-*.txt | sed 's/.*: \([0-9]*\) claims.*/\1/' | sort -n | tail -1)
+  same=$(sed 's/.*: \([0-9]*\) claims.*/\1/' target/ceiling-32.txt)
   printf 'verify throughput at 32 connections / bare-SQL ceiling (best, %s claims/s): %.2f; / bare SQL at 32 connections (%s claims/s): %.2f\n' \
     "$ceiling" "$(echo "$verify_rate / $ceiling" | bc -l)" "$same" "$(echo "$verify_rate / $same" | bc -l)"
 fi

@@ -15,6 +15,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -212,16 +213,35 @@ public final class CandidateIndex implements AutoCloseable {
      * among all, and among the claimed speakers' (when a speaker is claimed).
      */
     public Found find(List<String> claimWords, Collection<Long> claimedSpeakers) {
-        Query query = ClaimQuery.of(claimWords);
         return withSearcher(s -> {
-            long[] overall = best(s, query, OVERALL);
+            TopDocs top = candidates(s, claimWords, null, OVERALL);
+            long[] overall = kept(s, top);
             long[] bySpeaker = new long[0];
-            if (claimedSpeakers != null && !claimedSpeakers.isEmpty()) {
-                Query theirs = new BooleanQuery.Builder().add(query, Occur.MUST).add(speakerFilter(claimedSpeakers), Occur.FILTER).build();
-                bySpeaker = best(s, theirs, BY_SPEAKER);
+            // the claimed speaker's own quotes need a look of their own unless their best is the best of all
+            if (claimedSpeakers != null && !claimedSpeakers.isEmpty()
+                    && (top.scoreDocs.length == 0 || !claimedSpeakers.contains(ids(s, top.scoreDocs, SPEAKER_ID, Double.NaN)[0]))) {
+                bySpeaker = kept(s, candidates(s, claimWords, speakerFilter(claimedSpeakers), BY_SPEAKER));
             }
             return new Found(overall, bySpeaker);
         });
+    }
+
+    /**
+     * The quotes holding the claim's words as a phrase; when none does, the best by the whole
+     * {@link ClaimQuery}. Exact claims and fragments, most of what is checked, cost one phrase
+     * query; only an altered or reworded claim pays for the rest.
+     */
+    private static TopDocs candidates(IndexSearcher s, List<String> words, Query filter, int max) throws IOException {
+        TopDocs exact = s.search(filtered(ClaimQuery.exactPhrase(words), filter), max);
+        if (exact.scoreDocs.length > 0) {
+            return exact;
+        }
+        IndexReader reader = s.getIndexReader();
+        return s.search(filtered(ClaimQuery.of(words, word -> documentFrequency(reader, word), reader.numDocs()), filter), max);
+    }
+
+    private static Query filtered(Query query, Query filter) {
+        return filter == null ? query : new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
     /**
@@ -243,7 +263,15 @@ public final class CandidateIndex implements AutoCloseable {
 
     /** In how many quotes a normalised word appears (replaced ones may count until merged away); 0 if in none. */
     public int frequency(String word) {
-        return withSearcher(s -> s.getIndexReader().docFreq(new Term(ClaimQuery.TEXT, word)));
+        return withSearcher(s -> documentFrequency(s.getIndexReader(), word));
+    }
+
+    private static int documentFrequency(IndexReader reader, String word) {
+        try {
+            return reader.docFreq(new Term(ClaimQuery.TEXT, word));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Query speakerFilter(Collection<Long> speakers) {
@@ -254,8 +282,8 @@ public final class CandidateIndex implements AutoCloseable {
         return new TermInSetQuery(SPEAKER, ids);
     }
 
-    private static long[] best(IndexSearcher s, Query query, int max) throws IOException {
-        TopDocs top = s.search(query, max);
+    /** The quote ids of the hits scoring at least RELATIVE_TO_BEST of the best one. */
+    private static long[] kept(IndexSearcher s, TopDocs top) throws IOException {
         if (top.scoreDocs.length == 0) {
             return new long[0];
         }

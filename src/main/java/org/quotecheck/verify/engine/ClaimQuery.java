@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,10 +22,10 @@ import org.apache.lucene.search.TermQuery;
  * <li>the exact phrase (an exact claim, or a fragment of a longer quote);</li>
  * <li>the sloppy phrase (a word inserted or dropped, or an ellipsis over a few words);</li>
  * <li>parts of the phrase: for a short claim one phrase per word with that word's position left
- * open (exactly "one word replaced"), for a long one its consecutive windows (one replaced word
- * leaves the others intact);</li>
- * <li>the words on their own, weighted by BM25 (rare words count most), for claims that are
- * reworded: a quote must share at least half of them.</li>
+ * open (exactly "one word replaced"), for a long one of common words its consecutive windows (one
+ * replaced word leaves the others intact);</li>
+ * <li>the rarer words on their own, weighted by BM25, for claims that are reworded: a quote must
+ * share at least half of them.</li>
  * </ol>
  * The phrase clauses score constants far above what the words alone score, so a quote holding the
  * claim's words in order ranks above quotes that only share them; among those, BM25 prefers the
@@ -42,16 +43,24 @@ public final class ClaimQuery {
     /** Claims up to this many words get one phrase per left-out word; longer ones get windows. */
     static final int HOLED_UP_TO = 12;
     static final int WINDOW = 4;
-    /** The part of a claim's distinct words a quote must share to be found by its words alone. */
+    /** The part of a claim's distinct rare words a quote must share to be found by its words alone. */
     static final double MIN_SHARED = 0.5;
+    /** A word in at most this part of the quotes (or in RARE_MIN_QUOTES) is rare enough to find quotes by alone. */
+    static final double RARE_SHARE = 0.02;
+    static final int RARE_MIN_QUOTES = 50;
+    /** A long claim with this many rare words is found by them, without phrase windows. */
+    static final int RARE_ENOUGH = 3;
     /** Words of a claim used at most (a whole speech pasted as a claim stays one bounded query). */
     static final int MAX_WORDS = 200;
 
     private ClaimQuery() {
     }
 
-    /** The query for a claim's normalised words. */
-    public static Query of(List<String> claimWords) {
+    /**
+     * The query for a claim's normalised words, in an index of {@code documents} quotes where
+     * {@code documentFrequency} tells in how many a word is.
+     */
+    public static Query of(List<String> claimWords, ToIntFunction<String> documentFrequency, int documents) {
         List<String> words = new ArrayList<>();
         for (String w : claimWords) {
             if (!w.isEmpty() && words.size() < MAX_WORDS) {
@@ -67,25 +76,35 @@ public final class ClaimQuery {
             query.add(constant(phrase(words, 0, n, -1, 0), EXACT), Occur.SHOULD);
             query.add(constant(phrase(words, 0, n, -1, SLOP), SLOPPY), Occur.SHOULD);
         }
+        // the rarer words only: a word in every fiftieth quote says little about which one is meant,
+        // and reading its long list cost more than all the phrases together
+        long rareUpTo = Math.max(RARE_MIN_QUOTES, (long) (documents * RARE_SHARE));
+        Set<String> rare = new LinkedHashSet<>();
+        for (String word : words) {
+            if (documentFrequency.applyAsInt(word) <= rareUpTo) {
+                rare.add(word);
+            }
+        }
         if (n >= 4 && n <= HOLED_UP_TO) {
             for (int hole = 0; hole < n; hole++) {
                 query.add(constant(phrase(words, 0, n, hole, 0), PART), Occur.SHOULD);
             }
-        } else if (n > HOLED_UP_TO) {
+        } else if (n > HOLED_UP_TO && rare.size() < RARE_ENOUGH) {
+            // a long claim of common words: its windows (a long claim with rare words is found by them)
             for (int start = 0; start < n; start += WINDOW) {
                 int from = Math.min(start, n - WINDOW); // the last window ends with the claim
                 query.add(constant(phrase(words, from, from + WINDOW, -1, 0), PART), Occur.SHOULD);
             }
         }
-        Set<String> distinct = new LinkedHashSet<>(words);
-        BooleanQuery.Builder shared = new BooleanQuery.Builder();
-        for (String word : distinct) {
-            shared.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD);
+        if (!rare.isEmpty()) {
+            BooleanQuery.Builder shared = new BooleanQuery.Builder();
+            for (String word : rare) {
+                shared.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD);
+            }
+            // a quote sharing one rare word of a long claim is not its source
+            shared.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(rare.size() * MIN_SHARED)));
+            query.add(shared.build(), Occur.SHOULD);
         }
-        // a quote sharing a word or two of a long claim ("of the") is not its source, and asking for
-        // several lets the search skip the long lists of such quotes
-        shared.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(distinct.size() * MIN_SHARED)));
-        query.add(shared.build(), Occur.SHOULD);
         return query.build();
     }
 

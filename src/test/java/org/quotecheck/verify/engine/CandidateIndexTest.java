@@ -82,7 +82,7 @@ class CandidateIndexTest {
         CandidateIndex index = store();
         // every filler holds some of these words, many hold all of them, in another order
         assertEquals(1, index.find(words("the best period in their history"), null).overall()[0]);
-        assertEquals(1, index.find(words("the best period in their history"), Set.of(PUTIN)).bySpeaker()[0]);
+        assertEquals(1, index.find(words("the best period in their history"), Set.of(PUTIN)).ids()[0]);
     }
 
     @Test
@@ -127,6 +127,13 @@ class CandidateIndexTest {
         CandidateIndex.Found found = index.find(words("the grain corridor must stay open for africa"), Set.of(PUTIN));
         assertTrue(!holds(found.overall(), 4), "Xi's identical quotes fill the overall candidates");
         assertEquals(4, found.bySpeaker()[0]);
+    }
+
+    @Test
+    void shouldNotLookAtTheClaimedSpeakersQuotesApartWhenTheirsIsTheBestOfAll() {
+        CandidateIndex.Found found = store().find(words(BEST_PERIOD), Set.of(PUTIN));
+        assertEquals(1, found.overall()[0]);
+        assertEquals(0, found.bySpeaker().length);
     }
 
     @Test
