@@ -6,12 +6,12 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotecheck.support.Fixtures.api;
+import static org.quotecheck.support.Fixtures.importAndWait;
 import static org.quotecheck.support.Fixtures.post;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -94,13 +94,7 @@ class CommonWordsTest {
             ndjson.append("{\"text\": \"").append(quote).append(".\", \"speaker\": {\"name\": \"Everyday Speaker ").append(i % 500)
                     .append("\"}, \"source\": {\"url\": \"https://everyday.example/").append(i).append("\"}}\n");
         }
-        String id = api().contentType("application/x-ndjson").queryParam("format", "quotecheck")
-                .body(ndjson.toString().getBytes(StandardCharsets.UTF_8)).post("/v1/imports").then().statusCode(202).extract().path("id");
-        String status = "queued";
-        for (int polls = 0; polls < 3000 && !status.equals("done") && !status.equals("failed"); polls++) {
-            Thread.sleep(100);
-            status = api().get("/v1/imports/" + id).then().statusCode(200).extract().path("status");
-        }
+        String id = importAndWait(ndjson.toString());
         api().get("/v1/imports/" + id).then().body("status", equalTo("done")).body("rejectedCount", equalTo(0));
     }
 
