@@ -253,10 +253,11 @@ public final class CandidateIndex implements AutoCloseable {
         return withSearcher(s -> ids(s, s.search(phrase, max).scoreDocs, QUOTE_ID, Double.NaN));
     }
 
-    /** The newest {@code max} quotes holding every one of these normalised words, newest first. */
+    /** The newest {@code max} quotes holding every one of these normalised words (the first 200 distinct), newest first. */
     public long[] newestWithAll(List<String> words, int max) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        words.stream().filter(w -> !w.isEmpty()).distinct().forEach(w -> all.add(new TermQuery(new Term(ClaimQuery.TEXT, w)), Occur.FILTER));
+        // at most ClaimQuery.MAX_WORDS of them (Lucene bounds a query's clauses); the caller checks every word on what it gets
+        words.stream().filter(w -> !w.isEmpty()).distinct().limit(ClaimQuery.MAX_WORDS).forEach(w -> all.add(new TermQuery(new Term(ClaimQuery.TEXT, w)), Occur.FILTER));
         Sort newest = new Sort(new SortField(QUOTE_ID, SortField.Type.LONG, true));
         return withSearcher(s -> ids(s, s.search(all.build(), max, newest).scoreDocs, QUOTE_ID, Double.NaN));
     }

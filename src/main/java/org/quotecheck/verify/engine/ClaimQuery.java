@@ -110,7 +110,8 @@ public final class ClaimQuery {
 
     /** The exact phrase alone: quotes holding these words in this order. */
     public static Query exactPhrase(List<String> words) {
-        List<String> kept = words.stream().filter(w -> !w.isEmpty()).toList();
+        // the first MAX_WORDS: a quote holding the whole phrase holds them (and Lucene bounds a query's terms)
+        List<String> kept = words.stream().filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
         if (kept.isEmpty()) {
             return new MatchNoDocsQuery("no words");
         }
