@@ -41,6 +41,7 @@ public class SqlCeiling {
             c.setAutoCommit(false); // a cursor: the rows are streamed
             CandidateQuery.loadInto(index, c, "");
             c.commit();
+            index.finishLoad();
             c.setAutoCommit(true);
             try (PreparedStatement ps = c.prepareStatement("select speaker_id from speaker_alias where alias_key = ?")) {
                 for (int i = 0; i < samples.size() * 2; i++) {

@@ -51,6 +51,8 @@ public class QuoteService {
      * by key and ranked (1,000 took 15–25 ms a query), and they all hold every word anyway.
      */
     static final int COMMON_WORDS_MATCHES = 200;
+    /** Quotes holding the query as a phrase that are ranked however old (the shortest, when more hold it). */
+    static final int PHRASE_MATCHES = 200;
 
     private final SearchVocabulary vocabulary;
     private final CandidateIndexFeed candidateIndex;
@@ -189,6 +191,7 @@ public class QuoteService {
                     + " and starts_with(lower(f_unaccent(s.outlet)), lower(f_unaccent(:outlet))))");
             params.put("outlet", c.outlet());
         }
+        String filters = where.toString();
         String sql;
         boolean ranked = c.q() != null;
         if (ranked) {
@@ -214,8 +217,13 @@ public class QuoteService {
                     + " + case when strpos(q.normalized_text, :qn) > 0 then 1.0 else 0 end"
                     + " + ts_rank_cd(q.search_vector, plainto_tsquery('english', :qn), 1))";
             // rank at most RANKED_MATCHES matches (the newest), so that a query of very common words stays bounded
-            sql = "select id, score from (select q.id as id, round(cast(" + score + " as numeric), 6) as score from (select * from quote q" + where
-                    + " order by q.id desc limit " + RANKED_MATCHES + ") q) ranked"
+            // the newest matches, and always the quotes holding the query as a phrase (from the
+            // candidate index) and the one worded exactly so, however old: those rank first
+            params.put("phraseIds", phraseHolders((String) params.get("qn")));
+            String matches = "select * from quote q where q.id in ((select q.id from quote q" + where + " order by q.id desc limit " + RANKED_MATCHES + ")"
+                    + " union (select q.id from quote q" + filters + " and q.id = any(cast(:phraseIds as bigint[])))"
+                    + " union (select q.id from quote q" + filters + " and q.text_hash = f_text_hash(:qn)))";
+            sql = "select id, score from (select q.id as id, round(cast(" + score + " as numeric), 6) as score from (" + matches + ") q) ranked"
                     + (c.cursor() != null ? " where score < cast(:cursorScore as numeric) or (score = cast(:cursorScore as numeric) and id > :cursorId)" : "")
                     + " order by score desc, id asc limit :limit";
             if (c.cursor() != null) {
@@ -249,6 +257,18 @@ public class QuoteService {
             next = new PageCursor(last[1] == null ? null : ((Number) last[1]).doubleValue(), ((Number) last[0]).longValue()).encode();
         }
         return new QuotePage(responses(ordered, false, ranked ? scores : Map.of()), next, hasMore);
+    }
+
+    /**
+     * The quotes holding the query's words as a phrase, shortest first, at most PHRASE_MATCHES (none
+     * for a one-word query, which every match holds, or before the candidate index is loaded).
+     */
+    private Long[] phraseHolders(String qn) {
+        CandidateIndex index = candidateIndex.loadedIndex().orElse(null);
+        if (index == null || qn.indexOf(' ') < 0) {
+            return new Long[0];
+        }
+        return java.util.Arrays.stream(index.withPhrase(List.of(qn.split(" ")), PHRASE_MATCHES)).boxed().toArray(Long[]::new);
     }
 
     /**

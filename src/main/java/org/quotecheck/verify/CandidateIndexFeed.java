@@ -48,7 +48,8 @@ public class CandidateIndexFeed implements HealthCheck {
     private final Config config;
     private final ReentrantLock applying = new ReentrantLock();
     private final CountDownLatch loaded = new CountDownLatch(1);
-    private volatile CandidateIndex index = new CandidateIndex();
+    /** Null until the first load is done. */
+    private volatile CandidateIndex index;
     private volatile boolean running;
     private volatile Connection listening;
     private Thread listener;
@@ -77,6 +78,10 @@ public class CandidateIndexFeed implements HealthCheck {
         }
         if (listener != null) {
             listener.interrupt();
+        }
+        CandidateIndex current = index;
+        if (current != null) {
+            current.close();
         }
     }
 
@@ -107,7 +112,7 @@ public class CandidateIndexFeed implements HealthCheck {
         applying.lock();
         try {
             CandidateIndex current = index;
-            if (current.maxSeq() >= seenSeq) {
+            if (current == null || current.maxSeq() >= seenSeq) {
                 return;
             }
             try (Connection c = dataSource.getConnection()) {
@@ -136,11 +141,16 @@ public class CandidateIndexFeed implements HealthCheck {
                 }
                 // listening before loading: a change committed during the load is notified, and read again
                 CandidateIndex fresh = load(c);
+                CandidateIndex old;
                 applying.lock();
                 try {
+                    old = index;
                     index = fresh;
                 } finally {
                     applying.unlock();
+                }
+                if (old != null) {
+                    old.close(); // a verify still reading it finishes on its open reader
                 }
                 loaded.countDown();
                 if (!first) {
@@ -182,12 +192,16 @@ public class CandidateIndexFeed implements HealthCheck {
         c.setAutoCommit(false); // a cursor, so that a million rows are streamed, not held
         try {
             CandidateQuery.loadInto(fresh, c, "");
+        } catch (SQLException | RuntimeException e) {
+            fresh.close();
+            throw e;
         } finally {
             c.commit();
             c.setAutoCommit(true);
         }
-        fresh.trim();
-        LOG.infof("Candidate index loaded: %d quotes in %d ms", fresh.size(), (System.nanoTime() - started) / 1_000_000);
+        fresh.finishLoad();
+        LOG.infof("Candidate index loaded: %d quotes in %d ms, %d bytes of index files", fresh.size(), (System.nanoTime() - started) / 1_000_000,
+                fresh.bytesOnDisk());
         return fresh;
     }
 

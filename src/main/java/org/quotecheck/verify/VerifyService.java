@@ -22,6 +22,7 @@ import org.quotecheck.verify.engine.Candidate;
 import org.quotecheck.verify.engine.Claim;
 import org.quotecheck.verify.engine.Finding;
 import org.quotecheck.verify.engine.CandidateIndex;
+import org.quotecheck.verify.engine.VagueClaim;
 import org.quotecheck.verify.engine.Verdict;
 import org.quotecheck.verify.engine.VerdictEngine;
 import org.quotecheck.verify.engine.WordMatch;
@@ -100,27 +101,35 @@ public class VerifyService {
                 claimedIds.add(s.id());
             }
         }
-        Retrieved retrieved = candidates(claim.words(), normalized, claimedIds);
+        boolean vague = VagueClaim.isVague(claim.words());
+        Retrieved retrieved = candidates(vague ? List.of() : claim.words(), normalized, claimedIds);
         Assessment assessment = engine.assess(claim, claimedIds, request.date(), request.toleranceDays(), retrieved.candidates());
-        return respond(request, assessment, resolved, retrieved.evidence());
+        return respond(request, assessment, resolved, retrieved.evidence(), vague);
     }
 
     /** The candidates, and for each the evidence to show if it is the match (one statement brings both). */
     private record Retrieved(List<Candidate> candidates, java.util.Map<Long, VerifyResponse.Match> evidence, long changeSeq) {
     }
 
+    /** Candidates for the claim's words (none for a vague claim: only its exact wording is looked up). */
     private Retrieved candidates(List<String> words, String normalized, Set<Long> speakerIds) {
         CandidateIndex index = feed.index();
         long indexed = index.maxSeq();
-        Retrieved retrieved = fetch(normalized, index.find(words, speakerIds));
-        if (retrieved.changeSeq() > indexed) {
+        Retrieved retrieved = fetch(normalized, find(index, words, speakerIds));
+        if (retrieved.changeSeq() > indexed && !words.isEmpty()) {
             // the table has changes the index has not seen (this pod's own write, or a notification
             // still on its way): apply them and look again, so that a verify reads what was written
             feed.catchUp(retrieved.changeSeq());
-            retrieved = fetch(normalized, feed.index().find(words, speakerIds));
+            retrieved = fetch(normalized, find(feed.index(), words, speakerIds));
         }
         return retrieved;
     }
+
+    private static CandidateIndex.Found find(CandidateIndex index, List<String> words, Set<Long> speakerIds) {
+        return words.isEmpty() ? NONE : index.find(words, speakerIds);
+    }
+
+    private static final CandidateIndex.Found NONE = new CandidateIndex.Found(new long[0], new long[0]);
 
     private Retrieved fetch(String normalized, CandidateIndex.Found found) {
         CandidateQuery.Statement statement = CandidateQuery.fetch(normalized, found);
@@ -146,7 +155,8 @@ public class VerifyService {
         return new Retrieved(candidates, evidence, changeSeq);
     }
 
-    private VerifyResponse respond(VerifyRequest request, Assessment a, List<ResolvedSpeaker> resolved, java.util.Map<Long, VerifyResponse.Match> evidence) {
+    private VerifyResponse respond(VerifyRequest request, Assessment a, List<ResolvedSpeaker> resolved, java.util.Map<Long, VerifyResponse.Match> evidence,
+            boolean vague) {
         VerifyResponse.Match match = a.match() == null ? null : evidence.get(a.match().quoteId());
         List<VerifyResponse.DiffEntry> diff = null;
         Double coverage = null;
@@ -162,9 +172,13 @@ public class VerifyService {
         }
         VerifyResponse.ClaimedSpeaker claimed = resolved == null ? null
                 : new VerifyResponse.ClaimedSpeaker(request.speaker(), resolved.stream().map(ResolvedSpeaker::ref).toList());
-        return new VerifyResponse(a.verdict(), a.findings(), a.confidence(), explain(request, a, match), coverage, match, diff,
+        String explanation = vague && a.verdict() == Verdict.NOT_FOUND ? TOO_VAGUE : explain(request, a, match);
+        return new VerifyResponse(a.verdict(), a.findings(), a.confidence(), explanation, coverage, match, diff,
                 alternatives, claimed, null);
     }
+
+    static final String TOO_VAGUE = "Too few words to check: a claim needs at least three words, not only common ones like"
+            + " 'the' or 'of'. Only a quote worded exactly like it was looked for, and none is stored.";
 
     /** One plain sentence a journalist can paste. */
     static String explain(VerifyRequest request, Assessment a, VerifyResponse.Match q) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quotecheck.support.Fixtures.api;
 import static org.quotecheck.support.Fixtures.createQuote;
+import static org.quotecheck.support.Fixtures.importAndWait;
 import static org.quotecheck.support.Fixtures.uniqueWord;
 
 import io.agroal.api.AgroalDataSource;
@@ -96,13 +97,7 @@ class BulkLoadTest {
                     .append(marker).append(' ').append(i % 300).append("\", \"aliases\": [\"BS ").append(marker).append(' ').append(i % 300)
                     .append("\"]}, \"source\": {\"url\": \"https://background.example/").append(marker).append('/').append(i).append("\"}}\n");
         }
-        String id = api().contentType("application/x-ndjson").queryParam("format", "quotecheck")
-                .body(ndjson.toString().getBytes(StandardCharsets.UTF_8)).post("/v1/imports").then().statusCode(202).extract().path("id");
-        String status = "queued";
-        for (int i = 0; i < 600 && !status.equals("done") && !status.equals("failed"); i++) {
-            Thread.sleep(100);
-            status = api().get("/v1/imports/" + id).then().statusCode(200).extract().path("status");
-        }
+        String id = importAndWait(ndjson.toString());
         api().get("/v1/imports/" + id).then().body("status", equalTo("done")).body("accepted", equalTo(1500)).body("rejectedCount", equalTo(0));
         assertEquals(300, count("select count(*) from speaker where name like 'Background Speaker " + marker + "%'"));
     }

@@ -25,12 +25,21 @@ public final class EvalData {
     private EvalData() {
     }
 
+    /** Whether the evaluation data is there (tests that need it are skipped, with this reason, when not). */
+    public static boolean present() {
+        return Files.isDirectory(location().resolve("articles"));
+    }
+
+    private static Path location() {
+        return Path.of(System.getProperty("eval.dir", "../shared/eval")).toAbsolutePath().normalize();
+    }
+
     /**
      * The evaluation folder. Missing, it aborts the calling test as skipped (a JUnit assumption)
      * with the reason, or fails it when -Deval.required=true.
      */
     public static Path dir() {
-        Path dir = Path.of(System.getProperty("eval.dir", "../shared/eval")).toAbsolutePath().normalize();
+        Path dir = location();
         if (!Files.isDirectory(dir.resolve("articles"))) {
             String reason = "Evaluation data not found at " + dir + " (set -Deval.dir=<folder with articles/ and claims.jsonl>)";
             if (Boolean.getBoolean("eval.required")) {

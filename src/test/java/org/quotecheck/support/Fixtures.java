@@ -92,6 +92,21 @@ public final class Fixtures {
         return post("/v1/speakers", body).statusCode(201).extract().path("id");
     }
 
+    /**
+     * Imports NDJSON lines (format quotecheck) through POST /v1/imports and waits until the job has
+     * ended (the bound only keeps a job that never ends from hanging the build); returns its id.
+     */
+    public static String importAndWait(String ndjson) throws InterruptedException {
+        String id = api().contentType("application/x-ndjson").queryParam("format", "quotecheck")
+                .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/v1/imports").then().statusCode(202).extract().path("id");
+        String status = "queued";
+        for (int polls = 0; polls < 3000 && !status.equals("done") && !status.equals("failed"); polls++) {
+            Thread.sleep(100);
+            status = api().get("/v1/imports/" + id).then().statusCode(200).extract().path("status");
+        }
+        return id;
+    }
+
     public static String createQuote(String text, String speaker) {
         return post("/v1/quotes", quote(text, speaker, uniqueUrl())).statusCode(201).extract().path("id");
     }

@@ -80,6 +80,19 @@ class CandidateIndexFeedTest {
     }
 
     @Test
+    void shouldFollowAQuoteAnotherPodRewordedWhenItsNotificationArrives() throws Exception {
+        String word = uniqueWord();
+        String before = "The " + word + " talks in Astana went on all night";
+        long quoteId = storedByAnotherPod("Ilham Aliyev " + word, before);
+        String after = TextNormalizer.instance().key("The " + word + " talks in Astana ended before dawn");
+        sql("update quote set text = ?, normalized_text = ? where id = ?", after, after, quoteId);
+        awaitFeed(() -> Arrays.stream(feed.index().withPhrase(Arrays.asList(after.split(" ")), 1000)).anyMatch(id -> id == quoteId),
+                "the new wording, as a phrase, finds the quote");
+        assertTrue(Arrays.stream(feed.index().withPhrase(List.of("went", "on", "all", "night"), 1000)).noneMatch(id -> id == quoteId),
+                "the old wording is gone from the index");
+    }
+
+    @Test
     void shouldForgetAQuoteAnotherPodRetractedWhenItsNotificationArrives() throws Exception {
         String word = uniqueWord();
         String text = "Astana welcomes the " + word + " delegations";
