@@ -32,12 +32,24 @@ final class SpeakerQueries {
                 .getResultList();
     }
 
+    /** A role as the resolver reads it: who holds it and its words, nothing else. */
+    record RoleRow(long speakerId, String title, String organization) {
+    }
+
     /** Roles held on {@code date}, or with {@code former}, given up before it. */
-    static List<SpeakerRole> roles(EntityManager em, LocalDate date, boolean former) {
-        String when = former ? "r.validTo is not null and r.validTo < :d"
-                : "(r.validFrom is null or r.validFrom <= :d) and (r.validTo is null or r.validTo >= :d)";
-        return em.createQuery("select r from SpeakerRole r join fetch r.speaker where " + when + " order by r.speaker.id", SpeakerRole.class)
+    static List<RoleRow> roles(EntityManager em, LocalDate date, boolean former) {
+        String when = former ? "valid_to is not null and valid_to < :d"
+                : "(valid_from is null or valid_from <= :d) and (valid_to is null or valid_to >= :d)";
+        List<jakarta.persistence.Tuple> rows = em.createNativeQuery("select speaker_id, title, organization from speaker_role where " + when
+                        + " order by speaker_id", jakarta.persistence.Tuple.class)
                 .setParameter("d", date)
                 .getResultList();
+        return rows.stream().map(r -> new RoleRow(((Number) r.get("speaker_id")).longValue(), (String) r.get("title"),
+                (String) r.get("organization"))).toList();
+    }
+
+    static List<Speaker> byIds(EntityManager em, java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("select s from Speaker s where s.id in :ids order by s.id", Speaker.class).setParameter("ids", ids).getResultList();
     }
 }

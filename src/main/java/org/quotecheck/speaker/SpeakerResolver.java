@@ -162,12 +162,22 @@ public class SpeakerResolver {
         if (office == null) {
             return List.of();
         }
-        Map<Long, Speaker> found = new LinkedHashMap<>();
-        for (SpeakerRole role : SpeakerQueries.roles(em, date, office.former())) {
-            if (offices.matches(office, offices.role(role.title, role.organization))) {
-                found.putIfAbsent(role.speaker.id, role.speaker);
+        java.util.Set<Long> found = new java.util.LinkedHashSet<>();
+        for (SpeakerQueries.RoleRow role : SpeakerQueries.roles(em, date, office.former())) {
+            if (!found.contains(role.speakerId()) && offices.matches(office, rolePhrase(role.title(), role.organization()))) {
+                found.add(role.speakerId());
             }
         }
-        return List.copyOf(found.values());
+        return SpeakerQueries.byIds(em, found);
     }
+
+    /** A role's words as an office, read once per pod: the same few thousand titles are matched over and over. */
+    private OfficePhrase rolePhrase(String title, String organization) {
+        if (rolePhrases.size() > 100_000) {
+            rolePhrases.clear();
+        }
+        return rolePhrases.computeIfAbsent(title + "\u0000" + (organization == null ? "" : organization), k -> offices.role(title, organization));
+    }
+
+    private final Map<String, OfficePhrase> rolePhrases = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -158,7 +158,10 @@ class HostileInputTest {
 
         ExtractableResponse<Response> send(Endpoint endpoint) {
             // a fresh connection each time: the server may close one after a rejected body, and reusing it would be a client error
-            var request = api().urlEncodingEnabled(true).header("Connection", "close");
+            // a request the service never answers must fail this test, not hang the build
+            var request = api().urlEncodingEnabled(true).header("Connection", "close")
+                    .config(io.restassured.RestAssured.config().httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 30_000).setParam("http.connection.timeout", 10_000)));
             if (contentType != null) {
                 request.contentType(contentType);
             }
@@ -169,8 +172,9 @@ class HostileInputTest {
             } else if (body != null) {
                 // send the bytes as they are, whatever the declared type
                 String base = contentType.split(";")[0].trim();
-                request.config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
-                        .encodeContentTypeAs(base, io.restassured.http.ContentType.TEXT)));
+                request.config(io.restassured.RestAssured.config().httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                                .setParam("http.socket.timeout", 30_000).setParam("http.connection.timeout", 10_000))
+                        .encoderConfig(io.restassured.config.EncoderConfig.encoderConfig().encodeContentTypeAs(base, io.restassured.http.ContentType.TEXT)));
                 request.body(body);
             }
             if (query != null) {

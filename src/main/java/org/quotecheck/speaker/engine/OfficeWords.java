@@ -22,6 +22,7 @@ import org.quotecheck.text.TextNormalizer;
 final class OfficeWords {
 
     static final String COUNTRY = "country:";
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
 
     private static final OfficeWords INSTANCE = new OfficeWords();
 
@@ -84,7 +85,7 @@ final class OfficeWords {
     }
 
     List<Token> tokensWithWidth(String text) {
-        String key = normalizer.key(text.replaceAll("['’]s\\b", ""));
+        String key = normalizer.key(POSSESSIVE.matcher(text).replaceAll(""));
         List<Token> out = new ArrayList<>();
         if (key.isEmpty()) {
             return out;
