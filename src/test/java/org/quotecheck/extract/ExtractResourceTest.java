@@ -78,7 +78,7 @@ class ExtractResourceTest {
     void shouldCheckEveryQuoteWhenADraftHasARealAndAnAlteredOne() {
         String draft = "\"Russian-Chinese relations, our comprehensive partnership and strategic cooperation, are experiencing their best period in history,\" Putin said.\n\n"
                 + "Later he added: \"Russian-Chinese relations, our comprehensive partnership and strategic cooperation, are experiencing their worst period in history.\"";
-        as(issueKey("reader")).contentType(ContentType.JSON).body(Map.of("text", draft, "publishedOn", "2024-07-03")).post("/v1/check").then()
+        check(draft)
                 .statusCode(200)
                 .body("quotes", hasSize(2))
                 .body("quotes[0].verification.verdict", equalTo("VERIFIED"))
@@ -90,7 +90,7 @@ class ExtractResourceTest {
     @Test
     void shouldAttributeEveryQuoteWhenCheckingTheReadmeDraftAndASentenceEndedAfterItsClosingMark() {
         String readmeDraft = "Xi called Putin his \"old friend\". \"Our cooperation is aimed against everyone,\" Putin said.";
-        as(issueKey("reader")).contentType(ContentType.JSON).body(Map.of("text", readmeDraft, "publishedOn", "2024-07-03")).post("/v1/check").then()
+        check(readmeDraft)
                 .statusCode(200)
                 .body("quotes", hasSize(2))
                 .body("quotes[0].speaker.name", equalTo("Xi"))
@@ -100,7 +100,7 @@ class ExtractResourceTest {
                 .body("quotes[1].kind", equalTo("direct"));
         String fullStopAfterTheMark = "Vladimir Putin said relations \"are experiencing their best period in history\". "
                 + "Xi Jinping called Putin his \"old friend\".";
-        as(issueKey("reader")).contentType(ContentType.JSON).body(Map.of("text", fullStopAfterTheMark, "publishedOn", "2024-07-03")).post("/v1/check").then()
+        check(fullStopAfterTheMark)
                 .statusCode(200)
                 .body("quotes", hasSize(2))
                 .body("quotes[0].speaker.name", equalTo("Vladimir Putin"))
@@ -122,5 +122,10 @@ class ExtractResourceTest {
         // a bidirectional override is an invisible format character: refused like control characters
         assertFieldProblem(api().contentType(ContentType.JSON).body(Map.of("text", "“Hi,” Xi said. \u202E")).post("/v1/check").then(),
                 400, "validation-failed", "text");
+    }
+
+    /** A draft of the seed story's day through /v1/check, as a reader's plugin sends it. */
+    private static io.restassured.response.ValidatableResponse check(String draft) {
+        return as(issueKey("reader")).contentType(ContentType.JSON).body(Map.of("text", draft, "publishedOn", "2024-07-03")).post("/v1/check").then();
     }
 }
