@@ -48,8 +48,10 @@ final class SpeakerQueries {
                 (String) r.get("organization"))).toList();
     }
 
+    /** The speakers with their roles in one statement: who holds an office is shown with the role (no look-up per speaker). */
     static List<Speaker> byIds(EntityManager em, java.util.Collection<Long> ids) {
         return ids.isEmpty() ? List.of()
-                : em.createQuery("select s from Speaker s where s.id in :ids order by s.id", Speaker.class).setParameter("ids", ids).getResultList();
+                : em.createQuery("select distinct s from Speaker s left join fetch s.roles where s.id in :ids order by s.id", Speaker.class)
+                        .setParameter("ids", ids).getResultList();
     }
 }

@@ -80,10 +80,6 @@ public class SpeakerResolver {
     public record Resolution(List<Speaker> speakers, MatchedBy matchedBy) {
 
         static final Resolution NOBODY = new Resolution(List.of(), null);
-
-        public boolean isEmpty() {
-            return speakers.isEmpty();
-        }
     }
 
     /**

@@ -29,11 +29,6 @@ public final class PersonName {
         return key.substring(key.lastIndexOf(' ') + 1);
     }
 
-    public static String firstWord(String key) {
-        int space = key.indexOf(' ');
-        return space < 0 ? key : key.substring(0, space);
-    }
-
     private static boolean isPersonal(String name) {
         return !name.startsWith("the ") && !name.startsWith("a ") && name.indexOf(' ') > 0;
     }
