@@ -18,8 +18,9 @@ import org.quotecheck.verify.engine.CandidateIndex;
 /**
  * The candidate index alone (not a test), in one JVM, on a generated corpus: load time, heap and
  * index files per quote, then for each claim type of VerifyBench (with and without the speaker)
- * the recall of the candidates (the source quote, or a candidate holding the claim's words as they
- * are, the claimed speaker's when one is claimed) and the latency of one look-up, and look-ups per
+ * the recall of the candidates (the source quote, or a candidate as close to the claim as the
+ * source: holding the claim's words as they are, or for an altered claim with one word different,
+ * the claimed speaker's when one is claimed; and beside it the source itself) and the latency of one look-up, and look-ups per
  * second on two threads. Runs against whichever CandidateIndex is on the class path, so two builds
  * of the app compare on the same quotes and claims:
  *   java -Xmx4g -cp target/classes:<lucene and icu4j jars> src/bench/CandidateBench.java QUOTES.ndjson COMMON_WORDS [CLAIMS]
@@ -82,12 +83,13 @@ public class CandidateBench {
         // two passes, the first not printed: every query shape is compiled before any is timed
         for (int pass = 0; pass < 2; pass++) {
         if (pass == 1) {
-            System.out.printf("%-16s %-8s %7s %8s %9s %9s%n", "claim", "speaker", "claims", "recall", "p50 us", "p99 us");
+            System.out.printf("%-16s %-8s %7s %8s %8s %9s %9s%n", "claim", "speaker", "claims", "recall", "source", "p50 us", "p99 us");
         }
         for (String type : types) {
             for (boolean withSpeaker : new boolean[] {true, false}) {
                 long[] nanos = new long[claims];
                 int found = 0;
+                int source = 0;
                 for (int i = -claims / 4; i < claims; ) {
                     int q = random.nextInt(n);
                     String[] words = texts.get(q).split(" ");
@@ -102,16 +104,21 @@ public class CandidateBench {
                     long elapsed = System.nanoTime() - t;
                     if (i >= 0) {
                         nanos[i] = elapsed;
-                        if (!type.equals("not-found") && holds(candidates.ids(), q, claim, texts, speakers, withSpeaker ? speakers.get(q) : null)) {
+                        int changed = type.endsWith("altered") ? 1 : 0;
+                        if (!type.equals("not-found") && holds(candidates.ids(), q, claim, changed, texts, speakers, withSpeaker ? speakers.get(q) : null)) {
                             found++;
+                        }
+                        if (Arrays.asList(candidates.ids()).contains((long) q + 1)) {
+                            source++;
                         }
                         mix.add(new Object[] {claimWords, speaker});
                     }
                     i++;
                 }
                 Arrays.sort(nanos);
-                if (pass == 1) System.out.printf("%-16s %-8s %7d %8s %9.0f %9.0f%n", type, withSpeaker ? "with" : "without", claims,
-                        type.equals("not-found") ? "-" : String.format("%.3f", found / (double) claims), nanos[claims / 2] / 1e3,
+                if (pass == 1) System.out.printf("%-16s %-8s %7d %8s %8s %9.0f %9.0f%n", type, withSpeaker ? "with" : "without", claims,
+                        type.equals("not-found") ? "-" : String.format("%.3f", found / (double) claims),
+                        type.equals("not-found") ? "-" : String.format("%.3f", source / (double) claims), nanos[claims / 2] / 1e3,
                         nanos[(int) Math.ceil(claims * 0.99) - 1] / 1e3);
             }
         }
@@ -207,13 +214,32 @@ public class CandidateBench {
         return null;
     }
 
-    static boolean holds(Long[] ids, int source, String claim, List<String> texts, List<Long> speakers, Long speaker) {
+    /**
+     * Whether a candidate is the source, or as close to the claim as the source is: holding the
+     * claim's words side by side with at most {@code changed} of them different (the claimed
+     * speaker's, when one is claimed).
+     */
+    static boolean holds(Long[] ids, int source, String claim, int changed, List<String> texts, List<Long> speakers, Long speaker) {
+        String[] run = claim.split(" ");
         for (Long id : ids) {
             int q = (int) (id - 1);
             if (q == source) {
                 return true;
             }
-            if ((" " + texts.get(q) + " ").contains(" " + claim + " ") && (speaker == null || speakers.get(q).equals(speaker))) {
+            if ((speaker == null || speakers.get(q).equals(speaker)) && holdsRun(texts.get(q).split(" "), run, changed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean holdsRun(String[] text, String[] run, int changed) {
+        for (int start = 0; start + run.length <= text.length; start++) {
+            int different = 0;
+            for (int k = 0; k < run.length && different <= changed; k++) {
+                different += text[start + k].equals(run[k]) ? 0 : 1;
+            }
+            if (different <= changed) {
                 return true;
             }
         }
