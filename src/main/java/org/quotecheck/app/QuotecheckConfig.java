@@ -70,6 +70,14 @@ public interface QuotecheckConfig {
          */
         @WithDefault("20000")
         int commonWordQuotes();
+
+        /**
+         * Rows a search reads one by one at most (QUOTECHECK_SEARCH_CHECKED_ROWS): when every word of a
+         * query is in more quotes than this, its candidates are the candidate index's newest quotes
+         * holding every word as written, not every quote the full-text index names.
+         */
+        @WithDefault("300")
+        int checkedRows();
     }
 
     /** Speaker resolution. */

@@ -57,6 +57,7 @@ public class QuoteService {
     private final SearchVocabulary vocabulary;
     private final CandidateIndexFeed candidateIndex;
     private final int commonWordQuotes;
+    private final int checkedRows;
     private final TextNormalizer normalizer = TextNormalizer.instance();
 
     QuoteService(EntityManager em, SpeakerService speakers, SourceService sources, ReadQueries reads,
@@ -64,6 +65,7 @@ public class QuoteService {
         this.em = em;
         this.candidateIndex = candidateIndex;
         this.commonWordQuotes = config.search().commonWordQuotes();
+        this.checkedRows = config.search().checkedRows();
         this.vocabulary = vocabulary;
         this.reads = reads;
         this.speakers = speakers;
@@ -163,8 +165,9 @@ public class QuoteService {
     public QuotePage search(QuoteSearchCriteria c) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        List<Long> speakerIds = null;
         if (c.speaker() != null) {
-            List<Long> speakerIds = speakers.filter("speaker", c.speaker(), c.to() != null ? c.to() : c.from());
+            speakerIds = speakers.filter("speaker", c.speaker(), c.to() != null ? c.to() : c.from());
             where.append(" and q.speaker_id in (:speakerIds)");
             params.put("speakerIds", speakerIds);
         }
@@ -202,13 +205,13 @@ public class QuoteService {
             params.put("qn", qn);
             // the words themselves (full text, stemmed); when no quote has them, the words with typos
             // corrected against the vocabulary; when only stopwords remain, the exact wording
-            String words = wordCondition(qn, params);
+            String words = wordCondition(qn, speakerIds, params);
             if (reads.list("select 1, 1 from quote q" + where + words + " limit 1", params).isEmpty()) {
                 String corrected = em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> vocabulary.correct(connection, qn));
                 params.put("qn", corrected);
                 boolean hasWords = !reads.list("select 1, numnode(plainto_tsquery('english', :qn))", Map.of("qn", corrected)).get(0)[1]
                         .toString().equals("0");
-                words = hasWords ? wordCondition(corrected, params) : " and q.text_hash = f_text_hash(:qn)";
+                words = hasWords ? wordCondition(corrected, speakerIds, params) : " and q.text_hash = f_text_hash(:qn)";
             }
             where.append(words);
             // exact wording first, then the phrase contained, then word proximity (typos are corrected
@@ -220,7 +223,9 @@ public class QuoteService {
             // the newest matches, and always the quotes holding the query as a phrase (from the
             // candidate index) and the one worded exactly so, however old: those rank first
             params.put("phraseIds", phraseHolders((String) params.get("qn")));
-            String matches = "select * from quote q where q.id in ((select q.id from quote q" + where + " order by q.id desc limit " + RANKED_MATCHES + ")"
+            // sorted, not read newest first along the key: matches far fewer than the planner expects
+            // made it walk the whole table backwards
+            String matches = "select * from quote q where q.id in ((select q.id from quote q" + where + " order by q.id + 0 desc limit " + RANKED_MATCHES + ")"
                     + " union (select q.id from quote q" + filters + " and q.id = any(cast(:phraseIds as bigint[])))"
                     + " union (select q.id from quote q" + filters + " and q.text_hash = f_text_hash(:qn)))";
             sql = "select id, score from (select q.id as id, round(cast(" + score + " as numeric), 6) as score from (" + matches + ") q) ranked"
@@ -272,40 +277,42 @@ public class QuoteService {
     }
 
     /**
-     * The full-text condition for the normalised query words. A word in very many quotes ('year' in a
-     * fifth of a million) makes the full-text index decode its whole posting list (20 ms and more
-     * per query), so the index looks up only the query's rarer words and the rest are checked on the
-     * rows it finds; a query of common words only takes its candidates from the in-memory word
-     * index (the newest quotes holding all the words as written), checked the same way.
+     * The full-text condition for the normalised query words. The full-text index names the quotes
+     * holding the words, but each is then read from the table, so a query whose words are all in
+     * thousands of quotes would read thousands of rows; and a word in very many quotes ('year' in a
+     * fifth of a million) makes the index decode its whole posting list. So when some word is in few
+     * quotes, the words that are not very common are looked up and the others checked on each row
+     * found; otherwise the candidates come from the candidate index, which intersects posting lists
+     * by skipping: the newest quotes holding all the words as written (the filtered speakers' when
+     * filtered), checked the same way (stemmed variants of the words are then not looked for).
      */
-    private String wordCondition(String qn, Map<String, Object> params) {
+    private String wordCondition(String qn, List<Long> speakerIds, Map<String, Object> params) {
         String all = " and q.search_vector @@ plainto_tsquery('english', :qn)";
         CandidateIndex index = candidateIndex.loadedIndex().orElse(null);
         if (index == null) {
             return all;
         }
-        List<String> rare = new ArrayList<>();
-        boolean common = false;
-        List<String> qWords = List.of(qn.split(" "));
-        for (String w : qWords) {
-            if (index.frequency(w) > commonWordQuotes) {
-                common = true;
-            } else {
-                rare.add(w);
+        // the words the full-text condition requires (it leaves the stop words out)
+        List<String> words = java.util.Arrays.stream(qn.split(" ")).filter(w -> !FullTextStopWords.contains(w)).toList();
+        List<String> looked = new ArrayList<>();
+        int fewest = Integer.MAX_VALUE;
+        for (String w : words) {
+            int quotes = index.frequency(w);
+            if (quotes <= commonWordQuotes) {
+                looked.add(w);
             }
+            fewest = Math.min(fewest, quotes);
         }
-        // checked on each row found, not looked up in the index (a function call, not the @@ operator)
-        String recheck = " and ts_match_vq(q.search_vector, plainto_tsquery('english', :qn))";
-        if (!common) {
+        if (words.isEmpty() || fewest <= checkedRows && looked.size() == words.size()) {
             return all;
         }
-        if (!rare.isEmpty()) {
-            params.put("rare", String.join(" ", rare));
-            // rare words that are all stopwords make an empty query: then the whole query, as before
-            return " and q.search_vector @@ (case when numnode(plainto_tsquery('english', :rare)) = 0 then plainto_tsquery('english', :qn)"
-                    + " else plainto_tsquery('english', :rare) end)" + recheck;
+        // checked on each row found, not looked up in the full-text index (a function call, not the @@ operator)
+        String recheck = " and ts_match_vq(q.search_vector, plainto_tsquery('english', :qn))";
+        if (fewest <= checkedRows) {
+            params.put("looked", String.join(" ", looked));
+            return " and q.search_vector @@ plainto_tsquery('english', :looked)" + recheck;
         }
-        long[] ids = index.newestWithAll(qWords, COMMON_WORDS_MATCHES);
+        long[] ids = index.newestWithAll(words, speakerIds, COMMON_WORDS_MATCHES);
         params.put("commonIds", java.util.Arrays.stream(ids).boxed().toArray(Long[]::new));
         return " and q.id = any(cast(:commonIds as bigint[]))" + recheck;
     }

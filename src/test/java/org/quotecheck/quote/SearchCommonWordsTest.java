@@ -13,10 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search with words so common that the full-text index does not look them up (a word in more than two
- * quotes counts as common here; 20,000 in production): rarer words are looked up and the common ones
- * checked on the rows found; a query of common words only takes the in-memory index's newest quotes
- * holding them all.
+ * Search with words in many quotes. Here a word in more than three quotes is not looked up in the
+ * full-text index (20,000 in production) and a query reads at most one row by itself (300): a query
+ * with a word in one quote looks its words up and checks the common ones on the rows found; otherwise
+ * its candidates are the candidate index's newest quotes holding every word but the stop words.
  */
 @QuarkusTest
 @TestProfile(SearchCommonWordsTest.FewQuotesMakeAWordCommon.class)
@@ -25,7 +25,7 @@ class SearchCommonWordsTest {
     public static class FewQuotesMakeAWordCommon implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quotecheck.search.common-word-quotes", "2");
+            return Map.of("quotecheck.search.common-word-quotes", "3", "quotecheck.search.checked-rows", "1");
         }
     }
 
@@ -42,6 +42,24 @@ class SearchCommonWordsTest {
         // stemming still applies to the rare word ("…s" finds the singular)
         api().queryParam("q", crowd + " " + rare + "s").get("/v1/quotes").then().statusCode(200)
                 .body("data.id", hasItem(wanted));
+    }
+
+    @Test
+    void shouldFindQuotesHoldingEveryWordButTheStopWordsWhenTheRarerWordIsInSeveralQuotes() {
+        String crowd = uniqueWord();
+        String place = uniqueWord();
+        createQuote("The " + crowd + " came early", "Recep Tayyip Erdogan");
+        createQuote("A " + crowd + " of reporters waited", "Recep Tayyip Erdogan");
+        createQuote("Every " + crowd + " has its leader", "Recep Tayyip Erdogan");
+        String putins = createQuote("A " + crowd + " from " + place + " came to see us", "Vladimir Putin");
+        String xis = createQuote("The " + crowd + " in " + place + " was large", "Xi Jinping");
+        // 'the' and 'from' are not required: the full-text condition leaves them out too
+        api().queryParam("q", "the " + crowd + " from " + place).get("/v1/quotes").then().statusCode(200)
+                .body("data.id", hasItem(putins))
+                .body("data.id", hasItem(xis));
+        api().queryParam("q", crowd + " " + place).queryParam("speaker", "Xi Jinping").get("/v1/quotes").then().statusCode(200)
+                .body("data.id", hasItem(xis))
+                .body("data.id", not(hasItem(putins)));
     }
 
     @Test

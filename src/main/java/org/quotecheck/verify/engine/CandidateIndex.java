@@ -255,7 +255,15 @@ public final class CandidateIndex implements AutoCloseable {
 
     /** The newest {@code max} quotes holding every one of these normalised words (the first 200 distinct), newest first. */
     public long[] newestWithAll(List<String> words, int max) {
+        return newestWithAll(words, null, max);
+    }
+
+    /** The same among these speakers' quotes ({@code null}: everyone's). */
+    public long[] newestWithAll(List<String> words, Collection<Long> speakers, int max) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        if (speakers != null) {
+            all.add(speakerFilter(speakers), Occur.FILTER);
+        }
         // at most ClaimQuery.MAX_WORDS of them (Lucene bounds a query's clauses); the caller checks every word on what it gets
         words.stream().filter(w -> !w.isEmpty()).distinct().limit(ClaimQuery.MAX_WORDS).forEach(w -> all.add(new TermQuery(new Term(ClaimQuery.TEXT, w)), Occur.FILTER));
         Sort newest = new Sort(new SortField(QUOTE_ID, SortField.Type.LONG, true));

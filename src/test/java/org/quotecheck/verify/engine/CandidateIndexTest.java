@@ -180,6 +180,20 @@ class CandidateIndexTest {
     }
 
     @Test
+    void shouldFindAPhraseOnlyWhereItsWordsFollowEachOther() {
+        CandidateIndex index = empty();
+        index.apply(List.of(entry(1, PUTIN, "i do not know what they want from us"),
+                entry(2, XI, "what they want from us i do not know"),
+                entry(3, ERDOGAN, "they know what i do and what we want")));
+        index.finishLoad();
+        assertArrayEquals(new long[] {1}, index.withPhrase(words("not know what"), 10), "three words");
+        assertArrayEquals(new long[] {1}, index.withPhrase(words("i do not know what they"), 10), "six words");
+        assertArrayEquals(new long[] {2}, index.withPhrase(words("from us i do not"), 10), "five words");
+        assertEquals(0, index.withPhrase(words("know what we want"), 10).length, "the words are there, not side by side");
+        assertTrue(holds(index.find(words("i do never know what they"), null).overall(), 1), "one word replaced");
+    }
+
+    @Test
     void shouldListTheNewestQuotesHoldingEveryWordWhenAskedForCommonWords() {
         CandidateIndex index = store();
         long[] ids = index.newestWithAll(words("we people our"), 5);
@@ -188,6 +202,17 @@ class CandidateIndexTest {
             assertTrue(ids[i - 1] > ids[i], "newest first");
         }
         assertEquals(0, index.newestWithAll(words("people zebra"), 5).length, "a word no quote has matches nothing");
+    }
+
+    @Test
+    void shouldListOnlyTheGivenSpeakersQuotesHoldingEveryWordWhenFiltered() {
+        CandidateIndex index = store();
+        long speaker = 105; // the generated quotes 1005, 1025, 1045, ...
+        long[] all = index.newestWithAll(words("we people our"), 1000);
+        long[] theirs = index.newestWithAll(words("we people our"), List.of(speaker), 1000);
+        assertTrue(theirs.length > 0 && theirs.length < all.length, "some, not all, are that speaker's");
+        assertEquals(Arrays.stream(all).filter(id -> (id - 1000) % 20 == 5).count(), theirs.length);
+        assertTrue(Arrays.stream(theirs).allMatch(id -> (id - 1000) % 20 == 5));
     }
 
     @Test
