@@ -29,11 +29,18 @@ public final class OpenSearchClient {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * After a failure, requests fail at once for this long instead of each waiting out the timeout:
+     * a cluster that hangs would otherwise add the timeout to every verify.
+     */
+    private static final long QUIET_AFTER_FAILURE_NANOS = 5_000_000_000L;
 
     private final URI base;
     private final Optional<String> authorization;
     private final Duration timeout;
     private final HttpClient http;
+    private volatile long failedAt;
+    private volatile boolean failed;
 
     public OpenSearchClient(String url, Optional<String> username, Optional<String> password, Duration timeout) {
         this.base = URI.create(url.endsWith("/") ? url : url + "/");
@@ -69,6 +76,21 @@ public final class OpenSearchClient {
     }
 
     private Answer send(String method, String path, String body, String contentType) {
+        if (failed && System.nanoTime() - failedAt < QUIET_AFTER_FAILURE_NANOS) {
+            throw new CandidateSearch.Unavailable("the search cluster failed moments ago; trying it again shortly", null);
+        }
+        try {
+            Answer answer = exchange(method, path, body, contentType);
+            failed = false;
+            return answer;
+        } catch (CandidateSearch.Unavailable e) {
+            failedAt = System.nanoTime();
+            failed = true;
+            throw e;
+        }
+    }
+
+    private Answer exchange(String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
