@@ -37,7 +37,7 @@ class OpenSearchVerificationTest {
      * Waits until readiness reports no lag, then makes the last writes searchable. The deadline only
      * keeps an indexer that never catches up from hanging the build.
      */
-    private void awaitIndexed() throws InterruptedException {
+    static void awaitIndexed(String url, String index) throws InterruptedException {
         long lag = -1;
         for (int polls = 0; polls < 600; polls++) {
             JsonPath health = given().get("/q/health/ready").then().extract().jsonPath();
@@ -55,7 +55,7 @@ class OpenSearchVerificationTest {
     @Test
     void shouldGiveTheFixtureVerdictsFromOpenSearch() throws InterruptedException {
         VerificationFixturesTest.storeArticles(VerificationFixturesTest.read("verify-fixtures/articles.json"));
-        awaitIndexed();
+        awaitIndexed(url, index);
         List<JsonNode> claims = VerificationFixturesTest.claims();
         List<Map<String, Object>> results = ClaimBatches.verify(claims);
         List<String> misses = new ArrayList<>();
@@ -72,7 +72,7 @@ class OpenSearchVerificationTest {
 
     @Test
     void shouldReportTheIndexLagAndTheIndexerInReadiness() throws InterruptedException {
-        awaitIndexed();
+        awaitIndexed(url, index);
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'search-index' }.data.backend", org.hamcrest.Matchers.equalTo("opensearch"))
                 .body("checks.find { it.name == 'search-index' }.data.indexer", org.hamcrest.Matchers.equalTo("this pod"))
