@@ -165,4 +165,36 @@ class OpenSearchCandidatesTest {
             own.delete();
         }
     }
+
+    /**
+     * OpenSearch 2 scores BM25 as Lucene 9 does times k1 + 1; the phrase weights are scaled alike
+     * (OpenSearchQueries.BM25_SCALE), or a phrase would outrank shared words by another margin.
+     */
+    @Test
+    void shouldScoreWordsAsLuceneTimesTheScaleOfThePhraseWeights() throws Exception {
+        List<String> texts = List.of("the silk road runs through samarkand", "samarkand and bukhara are old cities on the silk road",
+                "the caspian is far from the silk road");
+        OpenSearchClient client = new OpenSearchClient(OpenSearchTestCluster.url(), Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
+        OpenSearchIndex own = new OpenSearchIndex(client, OpenSearchTestCluster.uniqueIndex("scores"));
+        own.createIfMissing(1, 0);
+        try (org.apache.lucene.store.Directory directory = new org.apache.lucene.store.ByteBuffersDirectory();
+                org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig(new org.quotecheck.verify.engine.QuoteAnalyzer()))) {
+            for (int i = 0; i < texts.size(); i++) {
+                org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+                doc.add(new org.apache.lucene.document.TextField("text", texts.get(i), org.apache.lucene.document.Field.Store.NO));
+                writer.addDocument(doc);
+                own.write(List.of(new CandidateSearch.Entry(i + 1, 1, texts.get(i), true, i + 1)));
+            }
+            writer.commit();
+            own.refresh();
+            org.apache.lucene.search.IndexSearcher lucene = new org.apache.lucene.search.IndexSearcher(org.apache.lucene.index.DirectoryReader.open(directory));
+            float expected = lucene.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("text", "samarkand")), 1).scoreDocs[0].score;
+            com.fasterxml.jackson.databind.node.ObjectNode search = OpenSearchQueries.search(OpenSearchQueries.exactPhrase(List.of("samarkand")), 1);
+            double actual = client.post(own.name() + "/_search", search).body().path("hits").path("hits").path(0).path("_score").asDouble();
+            assertEquals(expected * OpenSearchQueries.BM25_SCALE, actual, 1e-4 * actual, "OpenSearch's score of a word against Lucene's");
+        } finally {
+            own.delete();
+        }
+    }
 }
