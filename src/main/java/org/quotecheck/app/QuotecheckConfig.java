@@ -78,6 +78,49 @@ public interface QuotecheckConfig {
          */
         @WithDefault("300")
         int checkedRows();
+
+        /**
+         * Where candidate quotes are searched (QUOTECHECK_SEARCH_BACKEND): {@code embedded}, a Lucene index in
+         * each pod built from the table at start, or {@code opensearch}, one index in an OpenSearch cluster
+         * that every pod shares and one indexer at a time keeps in step with the table.
+         */
+        @WithDefault("embedded")
+        org.quotecheck.verify.SearchBackend backend();
+
+        OpenSearch opensearch();
+    }
+
+    /** The OpenSearch cluster of the {@code opensearch} search backend. */
+    interface OpenSearch {
+        /** The cluster's URL (QUOTECHECK_SEARCH_OPENSEARCH_URL), e.g. https://quotecheck-search:9200. */
+        @WithDefault("http://localhost:9200")
+        String url();
+
+        /** Basic-auth user (QUOTECHECK_SEARCH_OPENSEARCH_USERNAME); none: no authentication. */
+        Optional<String> username();
+
+        /** QUOTECHECK_SEARCH_OPENSEARCH_PASSWORD. */
+        Optional<String> password();
+
+        /** The index (QUOTECHECK_SEARCH_OPENSEARCH_INDEX); its indexer's lock and checkpoint go by this name. */
+        @WithDefault("quotecheck-quotes")
+        String index();
+
+        /** Primary shards of a new index (QUOTECHECK_SEARCH_OPENSEARCH_SHARDS). */
+        @WithDefault("1")
+        int shards();
+
+        /** Replicas of each shard of a new index (QUOTECHECK_SEARCH_OPENSEARCH_REPLICAS). */
+        @WithDefault("1")
+        int replicas();
+
+        /** How long one request to the cluster may take (QUOTECHECK_SEARCH_OPENSEARCH_TIMEOUT); then verify answers without it. */
+        @WithDefault("2s")
+        java.time.Duration timeout();
+
+        /** Quotes written to the cluster per bulk request (QUOTECHECK_SEARCH_OPENSEARCH_BATCH_SIZE). */
+        @WithDefault("2000")
+        int batchSize();
     }
 
     /** Speaker resolution. */

@@ -26,8 +26,8 @@ import org.quotecheck.speaker.Speaker;
 import org.quotecheck.speaker.SpeakerRef;
 import org.quotecheck.speaker.SpeakerService;
 import org.quotecheck.text.TextNormalizer;
-import org.quotecheck.verify.CandidateIndexFeed;
-import org.quotecheck.verify.engine.CandidateIndex;
+import org.quotecheck.verify.CandidateSearches;
+import org.quotecheck.verify.engine.CandidateSearch;
 
 @ApplicationScoped
 public class QuoteService {
@@ -55,13 +55,13 @@ public class QuoteService {
     static final int PHRASE_MATCHES = 200;
 
     private final SearchVocabulary vocabulary;
-    private final CandidateIndexFeed candidateIndex;
+    private final CandidateSearches candidateIndex;
     private final int commonWordQuotes;
     private final int checkedRows;
     private final TextNormalizer normalizer = TextNormalizer.instance();
 
     QuoteService(EntityManager em, SpeakerService speakers, SourceService sources, ReadQueries reads,
-            SearchVocabulary vocabulary, CandidateIndexFeed candidateIndex, org.quotecheck.app.QuotecheckConfig config) {
+            SearchVocabulary vocabulary, CandidateSearches candidateIndex, org.quotecheck.app.QuotecheckConfig config) {
         this.em = em;
         this.candidateIndex = candidateIndex;
         this.commonWordQuotes = config.search().commonWordQuotes();
@@ -269,11 +269,15 @@ public class QuoteService {
      * for a one-word query, which every match holds, or before the candidate index is loaded).
      */
     private Long[] phraseHolders(String qn) {
-        CandidateIndex index = candidateIndex.loadedIndex().orElse(null);
+        CandidateSearch index = candidateIndex.ready().orElse(null);
         if (index == null || qn.indexOf(' ') < 0) {
             return new Long[0];
         }
-        return java.util.Arrays.stream(index.withPhrase(List.of(qn.split(" ")), PHRASE_MATCHES)).boxed().toArray(Long[]::new);
+        try {
+            return java.util.Arrays.stream(index.withPhrase(List.of(qn.split(" ")), PHRASE_MATCHES)).boxed().toArray(Long[]::new);
+        } catch (CandidateSearch.Unavailable e) {
+            return new Long[0]; // the search cluster is down: ranked by the full-text index alone
+        }
     }
 
     /**
@@ -288,10 +292,18 @@ public class QuoteService {
      */
     private String wordCondition(String qn, List<Long> speakerIds, Map<String, Object> params) {
         String all = " and q.search_vector @@ plainto_tsquery('english', :qn)";
-        CandidateIndex index = candidateIndex.loadedIndex().orElse(null);
+        CandidateSearch index = candidateIndex.ready().orElse(null);
         if (index == null) {
             return all;
         }
+        try {
+            return wordCondition(qn, speakerIds, params, index, all);
+        } catch (CandidateSearch.Unavailable e) {
+            return all; // the search cluster is down: the full-text index alone, slower for common words
+        }
+    }
+
+    private String wordCondition(String qn, List<Long> speakerIds, Map<String, Object> params, CandidateSearch index, String all) {
         // the words the full-text condition requires (it leaves the stop words out)
         List<String> words = java.util.Arrays.stream(qn.split(" ")).filter(w -> !FullTextStopWords.contains(w)).toList();
         List<String> looked = new ArrayList<>();

@@ -37,7 +37,7 @@ import org.quotecheck.verify.engine.CandidateIndex;
 @ApplicationScoped
 @Readiness
 @Default // also injectable as itself, not only as a health check
-public class CandidateIndexFeed implements HealthCheck {
+public class CandidateIndexFeed implements HealthCheck, CandidateSource {
 
     private static final Logger LOG = Logger.getLogger(CandidateIndexFeed.class);
     static final String CHANNEL = "quote_change";
@@ -46,6 +46,8 @@ public class CandidateIndexFeed implements HealthCheck {
 
     private final AgroalDataSource dataSource;
     private final Config config;
+    /** False with another search backend: then nothing is loaded. */
+    private final boolean inUse;
     private final ReentrantLock applying = new ReentrantLock();
     private final CountDownLatch loaded = new CountDownLatch(1);
     /** Null until the first load is done. */
@@ -54,12 +56,16 @@ public class CandidateIndexFeed implements HealthCheck {
     private volatile Connection listening;
     private Thread listener;
 
-    CandidateIndexFeed(AgroalDataSource dataSource, Config config) {
+    CandidateIndexFeed(AgroalDataSource dataSource, Config config, org.quotecheck.app.QuotecheckConfig quotecheck) {
         this.dataSource = dataSource;
         this.config = config;
+        this.inUse = quotecheck.search().backend() == SearchBackend.EMBEDDED;
     }
 
     void onStart(@Observes StartupEvent event) {
+        if (!inUse) {
+            return;
+        }
         running = true;
         listener = new Thread(this::listen, "candidate-index-feed");
         listener.setDaemon(true);
@@ -108,25 +114,46 @@ public class CandidateIndexFeed implements HealthCheck {
      * Applies the table's changes above the index's highest change number; called when a statement
      * saw a higher one, so that a pod answers with what it has just written.
      */
-    public void catchUp(long seenSeq) {
+    @Override
+    public boolean catchUp(long seenSeq) {
         applying.lock();
         try {
             CandidateIndex current = index;
             if (current == null || current.maxSeq() >= seenSeq) {
-                return;
+                return false;
             }
             try (Connection c = dataSource.getConnection()) {
                 CandidateQuery.loadInto(current, c, "where change_seq > ?", current.maxSeq());
             }
+            return true;
         } catch (SQLException e) {
             LOG.warnf("Candidate index catch-up failed (%s); the change feed will bring the rows", e.getMessage());
+            return false;
         } finally {
             applying.unlock();
         }
     }
 
     @Override
+    public SearchBackend backend() {
+        return SearchBackend.EMBEDDED;
+    }
+
+    @Override
+    public org.quotecheck.verify.engine.CandidateSearch search() {
+        return index();
+    }
+
+    @Override
+    public java.util.Optional<org.quotecheck.verify.engine.CandidateSearch> ready() {
+        return loadedIndex().map(org.quotecheck.verify.engine.CandidateSearch.class::cast);
+    }
+
+    @Override
     public HealthCheckResponse call() {
+        if (!inUse) {
+            return HealthCheckResponse.named("candidate-index").up().withData("backend", "opensearch").build();
+        }
         boolean ready = loaded.getCount() == 0;
         return HealthCheckResponse.named("candidate-index").status(ready).withData("quotes", ready ? index.size() : 0).build();
     }

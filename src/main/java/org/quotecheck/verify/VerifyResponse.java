@@ -13,7 +13,8 @@ import org.quotecheck.verify.engine.Verdict;
 public record VerifyResponse(
         @Schema(example = "ALTERED") Verdict verdict,
         @Schema(description = "Every verdict that applies, in precedence order; then SPEAKER_UNKNOWN when the claimed speaker is nobody in the store "
-                + "(the verdict is then on the words alone)", example = "[\"ALTERED\"]") List<Finding> findings,
+                + "(the verdict is then on the words alone); EXACT_WORDING_ONLY when the word index could not be reached and only quotes "
+                + "worded exactly like the claim were looked for", example = "[\"ALTERED\"]") List<Finding> findings,
         @Schema(example = "0.97") double confidence,
         @Schema(example = "Vladimir Putin said this on 3 July 2024 (DW); the claim changes 'best' to 'worst'.") String explanation,
         @Schema(description = "Share of the stored quote's words the claim gives (1 for the whole quote)", example = "1.0") Double coverage,

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jboss.logging.Logger;
 import org.quotecheck.app.QuotecheckConfig;
 import org.quotecheck.common.ConcurrencyLimit;
 import org.quotecheck.common.PublicId;
@@ -21,7 +22,7 @@ import org.quotecheck.verify.engine.Assessment;
 import org.quotecheck.verify.engine.Candidate;
 import org.quotecheck.verify.engine.Claim;
 import org.quotecheck.verify.engine.Finding;
-import org.quotecheck.verify.engine.CandidateIndex;
+import org.quotecheck.verify.engine.CandidateSearch;
 import org.quotecheck.verify.engine.VagueClaim;
 import org.quotecheck.verify.engine.Verdict;
 import org.quotecheck.verify.engine.VerdictEngine;
@@ -29,17 +30,18 @@ import org.quotecheck.verify.engine.WordMatch;
 
 /**
  * Answers a claim with two indexed queries: the claimed speaker by alias or role; then the candidates
- * that the in-memory {@link CandidateIndex} names (overall and the claimed speaker's), fetched by
+ * that the candidate search ({@link CandidateSearches}: the embedded index or OpenSearch) names (overall and the claimed speaker's), fetched by
  * primary key with the quotes of exactly the claim's wording and the evidence to show. The pure-Java
  * engine decides.
  */
 @ApplicationScoped
 public class VerifyService {
 
+    private static final Logger LOG = Logger.getLogger(VerifyService.class);
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final SpeakerResolver speakers;
-    private final CandidateIndexFeed feed;
+    private final CandidateSearches searches;
     private final ReadQueries reads;
     private final VerdictEngine engine = new VerdictEngine();
     private final org.quotecheck.app.DomainMetrics metrics;
@@ -47,12 +49,12 @@ public class VerifyService {
     /** Verification is CPU-bound: more claims at once than the cores can serve only lengthens the queue's tail. */
     private final ConcurrencyLimit limit;
 
-    VerifyService(SpeakerResolver speakers, CandidateIndexFeed feed, ReadQueries reads, QuotecheckConfig config,
+    VerifyService(SpeakerResolver speakers, CandidateSearches searches, ReadQueries reads, QuotecheckConfig config,
             org.quotecheck.app.DomainMetrics metrics) {
         this.metrics = metrics;
         this.reads = reads;
         this.speakers = speakers;
-        this.feed = feed;
+        this.searches = searches;
         this.limit = new ConcurrencyLimit(
                 config.verify().maxConcurrent().orElse(2 * Runtime.getRuntime().availableProcessors()), config.verify().maxWait(), "verifications");
     }
@@ -104,34 +106,45 @@ public class VerifyService {
         boolean vague = VagueClaim.isVague(claim.words());
         Retrieved retrieved = candidates(vague ? List.of() : claim.words(), normalized, claimedIds);
         Assessment assessment = engine.assess(claim, claimedIds, request.date(), request.toleranceDays(), retrieved.candidates());
-        return respond(request, assessment, resolved, retrieved.evidence(), vague);
+        return respond(request, assessment, resolved, retrieved, vague);
     }
 
-    /** The candidates, and for each the evidence to show if it is the match (one statement brings both). */
-    private record Retrieved(List<Candidate> candidates, java.util.Map<Long, VerifyResponse.Match> evidence, long changeSeq) {
+    /**
+     * The candidates, and for each the evidence to show if it is the match (one statement brings both);
+     * {@code exactOnly} when the candidate search was unavailable and only the exact wording was looked up.
+     */
+    private record Retrieved(List<Candidate> candidates, java.util.Map<Long, VerifyResponse.Match> evidence, long changeSeq, boolean exactOnly) {
+        Retrieved asExactOnly() {
+            return new Retrieved(candidates, evidence, changeSeq, true);
+        }
     }
 
     /** Candidates for the claim's words (none for a vague claim: only its exact wording is looked up). */
     private Retrieved candidates(List<String> words, String normalized, Set<Long> speakerIds) {
-        CandidateIndex index = feed.index();
-        long indexed = index.maxSeq();
-        Retrieved retrieved = fetch(normalized, find(index, words, speakerIds));
-        if (retrieved.changeSeq() > indexed && !words.isEmpty()) {
-            // the table has changes the index has not seen (this pod's own write, or a notification
-            // still on its way): apply them and look again, so that a verify reads what was written
-            feed.catchUp(retrieved.changeSeq());
-            retrieved = fetch(normalized, find(feed.index(), words, speakerIds));
+        CandidateSearch search = searches.search();
+        long indexed = search.maxSeq();
+        CandidateSearch.Found found;
+        try {
+            found = find(search, words, speakerIds);
+        } catch (CandidateSearch.Unavailable e) {
+            // the search cluster is down or slow: the quotes worded exactly like the claim still come from the table
+            LOG.warnf("Candidate search unavailable, verifying by exact wording only: %s", e.getMessage());
+            return fetch(normalized, CandidateSearch.Found.NONE).asExactOnly();
+        }
+        Retrieved retrieved = fetch(normalized, found);
+        if (retrieved.changeSeq() > indexed && !words.isEmpty() && searches.catchUp(retrieved.changeSeq())) {
+            // the table has changes the index had not seen (this pod's own write, or a notification
+            // still on its way) and they are applied now: look again, so that a verify reads what was written
+            retrieved = fetch(normalized, find(searches.search(), words, speakerIds));
         }
         return retrieved;
     }
 
-    private static CandidateIndex.Found find(CandidateIndex index, List<String> words, Set<Long> speakerIds) {
-        return words.isEmpty() ? NONE : index.find(words, speakerIds);
+    private static CandidateSearch.Found find(CandidateSearch search, List<String> words, Set<Long> speakerIds) {
+        return words.isEmpty() ? CandidateSearch.Found.NONE : search.find(words, speakerIds);
     }
 
-    private static final CandidateIndex.Found NONE = new CandidateIndex.Found(new long[0], new long[0]);
-
-    private Retrieved fetch(String normalized, CandidateIndex.Found found) {
+    private Retrieved fetch(String normalized, CandidateSearch.Found found) {
         CandidateQuery.Statement statement = CandidateQuery.fetch(normalized, found);
         List<Object[]> rows = reads.list(statement.sql(), statement.params());
         List<Candidate> candidates = new ArrayList<>(rows.size());
@@ -152,11 +165,11 @@ public class VerifyService {
             evidence.put(id, new VerifyResponse.Match(PublicId.QUOTE.format(id), (String) r[o + 1],
                     new SpeakerRef(PublicId.SPEAKER.format(speakerId), (String) r[o + 3]), saidOn, (String) r[o + 5], earliest, ((Number) r[o + 9]).intValue()));
         }
-        return new Retrieved(candidates, evidence, changeSeq);
+        return new Retrieved(candidates, evidence, changeSeq, false);
     }
 
-    private VerifyResponse respond(VerifyRequest request, Assessment a, List<ResolvedSpeaker> resolved, java.util.Map<Long, VerifyResponse.Match> evidence,
-            boolean vague) {
+    private VerifyResponse respond(VerifyRequest request, Assessment a, List<ResolvedSpeaker> resolved, Retrieved retrieved, boolean vague) {
+        java.util.Map<Long, VerifyResponse.Match> evidence = retrieved.evidence();
         VerifyResponse.Match match = a.match() == null ? null : evidence.get(a.match().quoteId());
         List<VerifyResponse.DiffEntry> diff = null;
         Double coverage = null;
@@ -173,9 +186,18 @@ public class VerifyService {
         VerifyResponse.ClaimedSpeaker claimed = resolved == null ? null
                 : new VerifyResponse.ClaimedSpeaker(request.speaker(), resolved.stream().map(ResolvedSpeaker::ref).toList());
         String explanation = vague && a.verdict() == Verdict.NOT_FOUND ? TOO_VAGUE : explain(request, a, match);
-        return new VerifyResponse(a.verdict(), a.findings(), a.confidence(), explanation, coverage, match, diff,
+        List<Finding> findings = a.findings();
+        if (retrieved.exactOnly()) {
+            findings = new ArrayList<>(findings);
+            findings.add(Finding.EXACT_WORDING_ONLY);
+            explanation = explanation + " " + EXACT_WORDING_ONLY;
+        }
+        return new VerifyResponse(a.verdict(), findings, a.confidence(), explanation, coverage, match, diff,
                 alternatives, claimed, null);
     }
+
+    static final String EXACT_WORDING_ONLY = "The word index cannot be reached just now, so only quotes worded exactly like the claim were"
+            + " looked for: an altered, shortened or reworded quote may read as not found. Ask again in a few minutes.";
 
     static final String TOO_VAGUE = "Too few words to check: a claim needs at least three words, not only common ones like"
             + " 'the' or 'of'. Only a quote worded exactly like it was looked for, and none is stored.";

@@ -103,6 +103,17 @@ class KubernetesManifestsTest {
             assertTrue(config.at("/data/QUOTECHECK_READ_REPLICA_URL").asText().contains("quotecheck-db-ro"), "through the -ro service");
             assertFalse(pod.at("/affinity/podAntiAffinity").isMissingNode(), "pods spread over nodes");
             assertTrue(cluster.at("/spec/affinity/enablePodAntiAffinity").asBoolean(), "database instances spread over nodes");
+            JsonNode search = find(docs, "OpenSearchCluster");
+            assertEquals("opensearch.opster.io/v1", search.path("apiVersion").asText());
+            assertEquals(3, search.at("/spec/nodePools/0/replicas").asInt(), "three search nodes: a quorum and a replica survive one");
+            assertEquals("opensearch", config.at("/data/QUOTECHECK_SEARCH_BACKEND").asText(), "prod searches candidates on the cluster");
+            assertTrue(docs.stream().anyMatch(d -> d.at("/spec/podSelector/matchLabels/opster.io~1opensearch-cluster").asText().equals("quotecheck-search")),
+                    "a NetworkPolicy guards the search cluster");
+            Set<String> searchSecrets = new HashSet<>();
+            container.path("env").forEach(env -> searchSecrets.add(env.at("/valueFrom/secretKeyRef/name").asText()));
+            assertTrue(searchSecrets.contains(search.at("/spec/security/config/adminCredentialsSecret/name").asText()), "the app reads the cluster's credentials Secret");
+        } else {
+            assertTrue(config.at("/data/QUOTECHECK_SEARCH_BACKEND").isMissingNode(), "dev keeps the embedded index");
         }
     }
 

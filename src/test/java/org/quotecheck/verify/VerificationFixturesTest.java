@@ -45,7 +45,7 @@ class VerificationFixturesTest {
     }
 
     /** Every speaker (201, or 409 when an earlier run stored it) and every quote with its article as source. */
-    private static void storeArticles(JsonNode fixture) {
+    static void storeArticles(JsonNode fixture) {
         for (JsonNode article : fixture.path("articles")) {
             for (JsonNode speaker : article.path("speakers")) {
                 List<String> aliases = new ArrayList<>();
@@ -64,7 +64,7 @@ class VerificationFixturesTest {
         }
     }
 
-    private static List<JsonNode> claims() {
+    static List<JsonNode> claims() {
         List<JsonNode> claims = new ArrayList<>();
         for (String line : text("verify-fixtures/claims.jsonl").split("\n")) {
             if (!line.isBlank()) {
@@ -74,7 +74,7 @@ class VerificationFixturesTest {
         return claims;
     }
 
-    private static JsonNode read(String resource) {
+    static JsonNode read(String resource) {
         return parse(text(resource));
     }
 

@@ -49,52 +49,7 @@ import org.apache.lucene.util.BytesRef;
  * claim's candidates come from {@link ClaimQuery} (exact phrase, sloppy phrase, phrase parts,
  * words), among all quotes and among the claimed speaker's.
  */
-public final class CandidateIndex implements AutoCloseable {
-
-    /** One quote as the table holds it; {@code active} is false for a retracted quote. */
-    public record Entry(long quoteId, long speakerId, String normalizedText, boolean active, long changeSeq) {
-    }
-
-    /** Quote ids, best first: among all quotes, and among the claimed speaker's. */
-    public record Found(long[] overall, long[] bySpeaker) {
-        public boolean isEmpty() {
-            return overall.length == 0 && bySpeaker.length == 0;
-        }
-
-        /** Every candidate once, the overall ones first (a dozen ids: a scan beats a set). */
-        public Long[] ids() {
-            Long[] ids = new Long[overall.length + bySpeaker.length];
-            int n = 0;
-            for (long id : overall) {
-                ids[n++] = id;
-            }
-            for (long id : bySpeaker) {
-                if (indexOf(overall, id) < 0) {
-                    ids[n++] = id;
-                }
-            }
-            return n == ids.length ? ids : Arrays.copyOf(ids, n);
-        }
-
-        private static int indexOf(long[] values, long value) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == value) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-    }
-
-    /** Candidates kept among all quotes and among the claimed speaker's. */
-    static final int OVERALL = 8;
-    static final int BY_SPEAKER = 5;
-    /**
-     * A candidate scoring less than this part of the best one's score is not fetched: the engine
-     * would rank it below the best anyway, and each fetched candidate costs the database a few
-     * index look-ups.
-     */
-    static final double RELATIVE_TO_BEST = 0.5;
+public final class CandidateIndex implements CandidateSearch, AutoCloseable {
 
     static final String QUOTE = "quote";
     static final String SPEAKER = "speaker";
@@ -258,7 +213,7 @@ public final class CandidateIndex implements AutoCloseable {
         return newestWithAll(words, null, max);
     }
 
-    /** The same among these speakers' quotes ({@code null}: everyone's). */
+    @Override
     public long[] newestWithAll(List<String> words, Collection<Long> speakers, int max) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         if (speakers != null) {

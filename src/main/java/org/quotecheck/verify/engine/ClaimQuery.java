@@ -31,13 +31,16 @@ import org.apache.lucene.search.TermQuery;
  * claim's words in order ranks above quotes that only share them; among those, BM25 prefers the
  * shortest (the quote worded exactly so). Positions make a claim of common words cheap: a phrase
  * is a conjunction led by its rarest word, with no budget that drops words.
+ *
+ * <p>The query is first planned as {@link Clause}s, which this class renders for Lucene and the
+ * OpenSearch backend renders as its query DSL, so that both backends run the very same shapes.
  */
 public final class ClaimQuery {
 
-    static final String TEXT = "text";
-    static final float EXACT = 100;
-    static final float SLOPPY = 40;
-    static final float PART = 20;
+    public static final String TEXT = "text";
+    public static final float EXACT = 100;
+    public static final float SLOPPY = 40;
+    public static final float PART = 20;
     /** Words a sloppy phrase may move: an inserted or dropped word, or an ellipsis over two or three. */
     static final int SLOP = 3;
     /** Claims up to this many words get one phrase per left-out word; longer ones get windows. */
@@ -51,30 +54,45 @@ public final class ClaimQuery {
     /** A long claim with this many rare words is found by them, without phrase windows. */
     static final int RARE_ENOUGH = 3;
     /** Words of a claim used at most (a whole speech pasted as a claim stays one bounded query). */
-    static final int MAX_WORDS = 200;
+    public static final int MAX_WORDS = 200;
 
     private ClaimQuery() {
     }
 
+    /** One should-clause of a claim's query. */
+    public sealed interface Clause permits Phrase, SharedWords {
+    }
+
     /**
-     * The query for a claim's normalised words, in an index of {@code documents} quotes where
-     * {@code documentFrequency} tells in how many a word is.
+     * {@code words} as a phrase (word i at position i), the position {@code hole} left open (-1:
+     * none), {@code slop} positions of leeway; a match scores the constant {@code weight}.
      */
-    public static Query of(List<String> claimWords, ToIntFunction<String> documentFrequency, int documents) {
-        List<String> words = new ArrayList<>();
-        for (String w : claimWords) {
-            if (!w.isEmpty() && words.size() < MAX_WORDS) {
-                words.add(w);
-            }
-        }
+    public record Phrase(List<String> words, int hole, int slop, float weight) implements Clause {
+    }
+
+    /** Quotes holding at least {@code minimum} of these words, scored by BM25. */
+    public record SharedWords(List<String> words, int minimum) implements Clause {
+    }
+
+    /** The words of a claim the query uses: the non-empty ones, at most MAX_WORDS. */
+    public static List<String> usedWords(List<String> claimWords) {
+        return claimWords.stream().filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
+    }
+
+    /**
+     * The clauses for a claim's normalised words, in an index of {@code documents} quotes where
+     * {@code documentFrequency} tells in how many a word is; none for a claim without words.
+     */
+    public static List<Clause> clauses(List<String> claimWords, ToIntFunction<String> documentFrequency, int documents) {
+        List<String> words = usedWords(claimWords);
+        List<Clause> clauses = new ArrayList<>();
         if (words.isEmpty()) {
-            return new MatchNoDocsQuery("a claim without words");
+            return clauses;
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
         int n = words.size();
         if (n >= 2) {
-            query.add(constant(phrase(words, 0, n, -1, 0), EXACT), Occur.SHOULD);
-            query.add(constant(phrase(words, 0, n, -1, SLOP), SLOPPY), Occur.SHOULD);
+            clauses.add(new Phrase(words, -1, 0, EXACT));
+            clauses.add(new Phrase(words, -1, SLOP, SLOPPY));
         }
         // the rarer words only: a word in every fiftieth quote says little about which one is meant,
         // and reading its long list cost more than all the phrases together
@@ -87,43 +105,67 @@ public final class ClaimQuery {
         }
         if (n >= 4 && n <= HOLED_UP_TO) {
             for (int hole = 0; hole < n; hole++) {
-                query.add(constant(phrase(words, 0, n, hole, 0), PART), Occur.SHOULD);
+                clauses.add(new Phrase(words, hole, 0, PART));
             }
         } else if (n > HOLED_UP_TO && rare.size() < RARE_ENOUGH) {
             // a long claim of common words: its windows (a long claim with rare words is found by them)
             for (int start = 0; start < n; start += WINDOW) {
                 int from = Math.min(start, n - WINDOW); // the last window ends with the claim
-                query.add(constant(phrase(words, from, from + WINDOW, -1, 0), PART), Occur.SHOULD);
+                clauses.add(new Phrase(words.subList(from, from + WINDOW), -1, 0, PART));
             }
         }
         if (!rare.isEmpty()) {
-            BooleanQuery.Builder shared = new BooleanQuery.Builder();
-            for (String word : rare) {
-                shared.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD);
-            }
             // a quote sharing one rare word of a long claim is not its source
-            shared.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(rare.size() * MIN_SHARED)));
-            query.add(shared.build(), Occur.SHOULD);
+            clauses.add(new SharedWords(List.copyOf(rare), Math.max(1, (int) Math.ceil(rare.size() * MIN_SHARED))));
+        }
+        return clauses;
+    }
+
+    /**
+     * The query for a claim's normalised words, in an index of {@code documents} quotes where
+     * {@code documentFrequency} tells in how many a word is.
+     */
+    public static Query of(List<String> claimWords, ToIntFunction<String> documentFrequency, int documents) {
+        List<Clause> clauses = clauses(claimWords, documentFrequency, documents);
+        if (clauses.isEmpty()) {
+            return new MatchNoDocsQuery("a claim without words");
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Clause clause : clauses) {
+            query.add(lucene(clause), Occur.SHOULD);
         }
         return query.build();
+    }
+
+    private static Query lucene(Clause clause) {
+        if (clause instanceof Phrase p) {
+            return constant(phrase(p.words(), p.hole(), p.slop()), p.weight());
+        }
+        SharedWords s = (SharedWords) clause;
+        BooleanQuery.Builder shared = new BooleanQuery.Builder();
+        for (String word : s.words()) {
+            shared.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD);
+        }
+        shared.setMinimumNumberShouldMatch(s.minimum());
+        return shared.build();
     }
 
     /** The exact phrase alone: quotes holding these words in this order. */
     public static Query exactPhrase(List<String> words) {
         // the first MAX_WORDS: a quote holding the whole phrase holds them (and Lucene bounds a query's terms)
-        List<String> kept = words.stream().filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
+        List<String> kept = usedWords(words);
         if (kept.isEmpty()) {
             return new MatchNoDocsQuery("no words");
         }
-        return kept.size() == 1 ? new TermQuery(new Term(TEXT, kept.get(0))) : phrase(kept, 0, kept.size(), -1, 0);
+        return kept.size() == 1 ? new TermQuery(new Term(TEXT, kept.get(0))) : phrase(kept, -1, 0);
     }
 
-    /** Words [from, to) as a phrase, the position {@code hole} left open (-1: none). */
-    private static Query phrase(List<String> words, int from, int to, int hole, int slop) {
+    /** The words as a phrase, the position {@code hole} left open (-1: none). */
+    private static Query phrase(List<String> words, int hole, int slop) {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < words.size(); i++) {
             if (i != hole) {
-                phrase.add(new Term(TEXT, words.get(i)), i - from);
+                phrase.add(new Term(TEXT, words.get(i)), i);
             }
         }
         return phrase.build();

@@ -10,7 +10,13 @@ public enum Finding {
      * The claimed speaker is nobody in the store: the verdict is on the words alone. MISATTRIBUTED is
      * kept for a stored speaker who did not say them.
      */
-    SPEAKER_UNKNOWN;
+    SPEAKER_UNKNOWN,
+    /**
+     * The candidate search (the word index) could not be reached: only quotes worded exactly like the
+     * claim were looked for, so the verdict may be NOT_FOUND for an altered or shortened quote. Added
+     * by the service, never by the engine.
+     */
+    EXACT_WORDING_ONLY;
 
     public static Finding of(Verdict verdict) {
         return valueOf(verdict.name());
