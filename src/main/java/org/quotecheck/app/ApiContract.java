@@ -210,7 +210,9 @@ public class ApiContract implements OASFilter {
         if (problem == null) {
             return;
         }
-        problem.getProperties().get("type").format("uri");
+        problem.getProperties().get("type").format("uri")
+                .description("The problem's stable type: clients switch on it, never on detail. One of the types listed here (the README says when each is sent)")
+                .enumeration(java.util.Arrays.stream(ProblemType.values()).map(t -> (Object) t.uri()).toList());
         problem.getProperties().get("instance").format("uri-reference");
         problem.addProperty("requiredRole", string().description("403: the role the endpoint needs")
                 .enumeration(List.of("reader", "editor", "admin")).examples(List.of("editor")));

@@ -21,7 +21,7 @@ public record QuoteHistory(
     @Schema(description = "A field's value before and after")
     public record FieldChange(
             @Schema(example = "status") String field,
-            @Schema(example = "unreviewed") Object from,
-            @Schema(example = "verified") Object to) {
+            @Schema(example = "unreviewed", nullable = true) Object from,
+            @Schema(example = "verified", nullable = true) Object to) {
     }
 }

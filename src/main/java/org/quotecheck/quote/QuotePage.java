@@ -5,6 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A page of quotes: by relevance with q, newest first without")
 public record QuotePage(List<QuoteResponse> data,
-        @Schema(description = "Pass as cursor to get the next page; null on the last page") String nextCursor,
+        @Schema(description = "Pass as cursor to get the next page; null on the last page", nullable = true) String nextCursor,
         boolean hasMore) {
 }

@@ -30,8 +30,8 @@ public record QuoteResponse(
     @Schema(description = "One publication of a quote")
     public record AppearanceResponse(
             SourceResponse source,
-            @Schema(example = "1603") Integer start,
-            @Schema(example = "1733") Integer end,
+            @Schema(example = "1603", nullable = true) Integer start,
+            @Schema(example = "1733", nullable = true) Integer end,
             Instant addedAt) {
     }
 }

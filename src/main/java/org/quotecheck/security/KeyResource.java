@@ -46,19 +46,20 @@ public class KeyResource {
             @Schema(example = "key_51") String id,
             @Schema(example = "cms-plugin-newsdesk") String name,
             @Schema(example = "reader") Role role,
-            @Schema(description = "The key itself: shown once, store it now", example = "qc_3q2-…") String key,
+            @Schema(description = "The key itself: shown once, store it now", example = "qc_3q2-…", nullable = true) String key,
             @Schema(example = "qc_3q2-Xv") String keyPrefix,
             String createdBy,
             Instant createdAt,
-            Instant lastUsedAt,
-            Instant revokedAt) {
+            @Schema(nullable = true) Instant lastUsedAt,
+            @Schema(nullable = true) Instant revokedAt) {
 
         static KeyResponse of(ApiKey k, String plaintext) {
             return new KeyResponse("key_" + k.id, k.name, k.role, plaintext, k.keyPrefix, k.createdBy, k.createdAt, k.lastUsedAt, k.revokedAt);
         }
     }
 
-    public record KeyPage(List<KeyResponse> data, String nextCursor, boolean hasMore) {
+    public record KeyPage(List<KeyResponse> data, @Schema(description = "Pass as cursor to get the next page; null on the last page", nullable = true) String nextCursor,
+            boolean hasMore) {
     }
 
     private final ApiKeyService keys;

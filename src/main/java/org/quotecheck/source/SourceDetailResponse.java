@@ -14,7 +14,7 @@ public record SourceDetailResponse(
             @Schema(example = "Russian-Chinese relations, our comprehensive partnership and strategic cooperation, are experiencing their best period in history,") String text,
             @Schema(example = "sp_1") String speakerId,
             @Schema(example = "Vladimir Putin") String speakerName,
-            @Schema(example = "1603") Integer start,
-            @Schema(example = "1733") Integer end) {
+            @Schema(example = "1603", nullable = true) Integer start,
+            @Schema(example = "1733", nullable = true) Integer end) {
     }
 }

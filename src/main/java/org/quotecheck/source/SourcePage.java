@@ -5,6 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A page of sources, newest first")
 public record SourcePage(List<SourceResponse> data,
-        @Schema(description = "Pass as cursor to get the next page; null on the last page") String nextCursor,
+        @Schema(description = "Pass as cursor to get the next page; null on the last page", nullable = true) String nextCursor,
         boolean hasMore) {
 }

@@ -10,12 +10,12 @@ import org.quotecheck.common.PublicId;
 public record SourceResponse(
         @Schema(example = "src_1") String id,
         @Schema(example = "https://www.dw.com/en/putin-tells-xi-russia-china-relations-are-at-their-best/a-69550350") String url,
-        String archiveUrl,
-        @Schema(example = "DW") String outlet,
-        @Schema(example = "Putin tells Xi Russia-China relations are at their 'best'") String title,
-        @Schema(example = "2024-07-03") LocalDate publishedOn,
+        @Schema(nullable = true) String archiveUrl,
+        @Schema(example = "DW", nullable = true) String outlet,
+        @Schema(example = "Putin tells Xi Russia-China relations are at their 'best'", nullable = true) String title,
+        @Schema(example = "2024-07-03", nullable = true) LocalDate publishedOn,
         @Schema(example = "article") SourceKind kind,
-        @Schema(example = "en") String language,
+        @Schema(example = "en", nullable = true) String language,
         List<String> agencies,
         Instant createdAt) {
 

@@ -11,8 +11,8 @@ public record SpeakerResponse(
         @Schema(example = "sp_1") String id,
         @Schema(example = "Vladimir Putin") String name,
         @Schema(example = "[\"Putin\", \"Vladimir Vladimirovich Putin\", \"Владимир Путин\"]") List<String> aliases,
-        @Schema(example = "Q7747") String wikidataId,
-        @Schema(example = "President of Russia") String description,
+        @Schema(example = "Q7747", nullable = true) String wikidataId,
+        @Schema(example = "President of Russia", nullable = true) String description,
         List<RoleResponse> roles,
         Instant createdAt,
         Instant updatedAt,
@@ -21,9 +21,9 @@ public record SpeakerResponse(
     @Schema(description = "An office held between two dates")
     public record RoleResponse(
             @Schema(example = "President") String title,
-            @Schema(example = "Russia") String organization,
-            @Schema(example = "2012-05-07") LocalDate from,
-            LocalDate to) {
+            @Schema(example = "Russia", nullable = true) String organization,
+            @Schema(example = "2012-05-07", nullable = true) LocalDate from,
+            @Schema(nullable = true) LocalDate to) {
     }
 
     /** Needs the speaker's aliases and roles loaded (or a session to load them). */

@@ -39,7 +39,8 @@ public class SpeakerService {
         WriteLocks.lock(em, "speaker:" + normalizer.key(request.name()));
         Speaker speaker = new Speaker();
         apply(speaker, request);
-        speaker.persist();
+        // written now: the 201 answer is built in the caller's transaction and carries the row's timestamps
+        speaker.persistAndFlush();
         changed.fire(new SpeakersChanged());
         return speaker;
     }

@@ -33,25 +33,25 @@ public record VerifyResponse(
             @Schema(example = "qt_3") String id,
             @Schema(example = "Russian-Chinese relations, our comprehensive partnership and strategic cooperation, are experiencing their best period in history,") String text,
             SpeakerRef speaker,
-            @Schema(example = "2024-07-03") LocalDate saidOn,
-            @Schema(example = "Meeting with Xi Jinping at the SCO summit, Astana") String context,
-            EarliestSource earliestSource,
+            @Schema(example = "2024-07-03", nullable = true) LocalDate saidOn,
+            @Schema(example = "Meeting with Xi Jinping at the SCO summit, Astana", nullable = true) String context,
+            @Schema(nullable = true) EarliestSource earliestSource,
             @Schema(example = "1") int appearanceCount) {
     }
 
     @Schema(description = "Where the quote was first published")
     public record EarliestSource(
             @Schema(example = "https://www.dw.com/en/putin-tells-xi-russia-china-relations-are-at-their-best/a-69550350") String url,
-            @Schema(example = "DW") String outlet,
-            @Schema(example = "2024-07-03") LocalDate publishedOn) {
+            @Schema(example = "DW", nullable = true) String outlet,
+            @Schema(example = "2024-07-03", nullable = true) LocalDate publishedOn) {
     }
 
     @Schema(description = "One step of the word diff (claim → source)")
     public record DiffEntry(
             @Schema(description = "equal, insert, delete or replace", example = "replace") String op,
-            @Schema(example = "worst") String claim,
-            @Schema(example = "best") String source,
-            @Schema(description = "A meaning-critical edit: negation, number, opposite", example = "true") Boolean critical) {
+            @Schema(example = "worst", nullable = true) String claim,
+            @Schema(example = "best", nullable = true) String source,
+            @Schema(description = "A meaning-critical edit: negation, number, opposite", example = "true", nullable = true) Boolean critical) {
     }
 
     @Schema(description = "Another candidate")

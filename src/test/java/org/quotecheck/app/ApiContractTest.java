@@ -113,6 +113,13 @@ class ApiContractTest {
                 "candidates", "requiredRole", "errorId", "requestId")) {
             assertTrue(properties.has(member), "Problem lacks " + member);
         }
+        // the document lists every problem type the API sends, so that the property run rejects any other
+        List<String> types = new java.util.ArrayList<>();
+        properties.path("type").path("enum").forEach(t -> types.add(t.asText()));
+        for (org.quotecheck.error.ProblemType type : org.quotecheck.error.ProblemType.values()) {
+            assertTrue(types.contains(type.uri()), "Problem.type does not list " + type.uri());
+        }
+        assertTrue(types.contains("https://quotecheck.dev/problems/malformed-path") && types.contains("https://quotecheck.dev/problems/request-timeout"), types.toString());
     }
 
     @Test

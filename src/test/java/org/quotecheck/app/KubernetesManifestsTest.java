@@ -117,7 +117,7 @@ class KubernetesManifestsTest {
         }
     }
 
-    private static List<JsonNode> render(Path overlay) throws Exception {
+    static List<JsonNode> render(Path overlay) throws Exception {
         Process kubectl;
         try {
             kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString()).redirectErrorStream(false).start();

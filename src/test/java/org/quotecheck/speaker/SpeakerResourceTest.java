@@ -49,6 +49,14 @@ class SpeakerResourceTest {
     }
 
     @Test
+    void shouldAnswerACreatedSpeakerWithItsTimestampsWhenItHasNoAliases() {
+        // the 201 body is built inside the resource's transaction: the row must be written by then
+        Map<String, Object> body = Map.of("name", "Kassym-Jomart " + uniqueWord(), "description", "President of Kazakhstan",
+                "roles", List.of(Map.of("title", "President", "organization", "Kazakhstan", "from", "2019-03-20")));
+        post("/v1/speakers", body).statusCode(201).body("createdAt", not(equalTo(null))).body("updatedAt", not(equalTo(null)));
+    }
+
+    @Test
     void shouldAnswer409WithExistingIdWhenNameIsTakenWithoutDifferentWikidataId() {
         String name = "Recep " + uniqueWord();
         String first = createSpeaker(name, List.of());
