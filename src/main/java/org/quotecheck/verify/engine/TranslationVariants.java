@@ -66,7 +66,35 @@ public final class TranslationVariants {
             w1 = Math.min(b.size(), w1 + widened.after());
             deltas = DiffUtils.diff(a, b.subList(w0, w1), same).getDeltas();
         }
+        // a word the claim moved to or from an edge lies outside the aligned part ("today we signed" /
+        // "we signed today"): take in the translation's words next to the part that the claim has unaligned
+        List<String> unaligned = new ArrayList<>();
+        for (AbstractDelta<String> d : deltas) {
+            unaligned.addAll(d.getSource().getLines());
+        }
+        int before = w0;
+        int after = w1;
+        while (w0 > 0 && takeOne(unaligned, b.get(w0 - 1), same)) {
+            w0--;
+        }
+        while (w1 < b.size() && takeOne(unaligned, b.get(w1), same)) {
+            w1++;
+        }
+        if (w0 != before || w1 != after) {
+            deltas = DiffUtils.diff(a, b.subList(w0, w1), same).getDeltas();
+        }
         return new Judgement(claim, wording, w0, w1, deltas, same).result();
+    }
+
+    /** Removes from {@code words} one that stands for {@code word}; whether there was one. */
+    private static boolean takeOne(List<String> words, String word, BiPredicate<String, String> same) {
+        for (int i = 0; i < words.size(); i++) {
+            if (same.test(words.get(i), word)) {
+                words.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One claim against one translation's aligned part. */

@@ -193,7 +193,7 @@ public final class WordNetThesaurus implements Thesaurus {
     }
 
     /** The synset and its hypernyms up to {@code steps} above, each tagged with the lexicographer file of the sense they started from. */
-    private static void kin(Synset synset, long lexFile, int steps, Set<String> into) {
+    private static void kin(Synset synset, long lexFile, int steps, Set<String> into) throws JWNLException {
         into.add(lexFile + ":" + key(synset));
         if (steps == 0) {
             return;
