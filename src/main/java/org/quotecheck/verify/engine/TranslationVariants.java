@@ -25,7 +25,8 @@ import java.util.function.BiPredicate;
  * closed classes above are looked up, so "in" never stands for "inch".
  *
  * <p>The claim is aligned with the translation as in {@link QuoteMatcher}, with synonyms and
- * inflected forms counting as the same word, and is close enough when that overlap reaches
+ * inflected forms counting as the same word, and is close enough when the overlap of content words
+ * (function words aside: translators add and drop them) reaches
  * {@value QuoteMatcher#ALTERED_MIN_DICE} (Dice); otherwise the result is NONE.
  */
 public final class TranslationVariants {
@@ -147,8 +148,11 @@ public final class TranslationVariants {
             }
             firstChange = pairAligned(ci, a.size(), qi, diff, firstChange);
             pairMovedWords();
-            for (AbstractDelta<String> delta : deltas) {
-                pairPhrases(delta);
+            for (int d = 0; d < deltas.size(); d++) {
+                pairPhrases(deltas.get(d));
+                if (!deltaCritical[d]) {
+                    pairNegations(deltas.get(d));
+                }
             }
             judgeLeftovers();
             judgeOrder();
@@ -178,22 +182,27 @@ public final class TranslationVariants {
             while (aligned < diff.size()) {
                 full.add(diff.get(aligned++).op());
             }
-            int sharedClaim = 0;
+            // closeness over content words: a translator adds and drops function words freely
+            int claimContent = 0;
             int sharedContent = 0;
             for (int i = 0; i < a.size(); i++) {
-                if (pairedWith[i] >= 0) {
-                    sharedClaim++;
-                    if (!FunctionWords.isFunctionWord(a.get(i))) {
-                        sharedContent++;
-                    }
+                if (!FunctionWords.isFunctionWord(a.get(i))) {
+                    claimContent++;
+                    sharedContent += pairedWith[i] >= 0 ? 1 : 0;
                 }
             }
+            int partContent = 0;
             int sharedPart = 0;
-            for (boolean p : partPaired) {
-                sharedPart += p ? 1 : 0;
+            int sharedPartContent = 0;
+            for (int q = 0; q < part.size(); q++) {
+                sharedPart += partPaired[q] ? 1 : 0;
+                if (!FunctionWords.isFunctionWord(part.get(q))) {
+                    partContent++;
+                    sharedPartContent += partPaired[q] ? 1 : 0;
+                }
             }
-            double dice = (double) (sharedClaim + sharedPart) / (a.size() + part.size());
-            if (sharedClaim < QuoteMatcher.ALTERED_MIN_SHARED || dice < QuoteMatcher.ALTERED_MIN_DICE) {
+            double dice = claimContent + partContent == 0 ? 0 : (double) (sharedContent + sharedPartContent) / (claimContent + partContent);
+            if (sharedContent < QuoteMatcher.ALTERED_MIN_SHARED || dice < QuoteMatcher.ALTERED_MIN_DICE) {
                 return WordMatch.none(dice);
             }
             double coverage = Math.min(1.0, (double) sharedPart / wording.size());
@@ -253,6 +262,24 @@ public final class TranslationVariants {
                             partPaired[found] = true;
                             break;
                         }
+                    }
+                }
+            }
+        }
+
+        /** Negations in the same change on both sides ("do not intend" / "have no intention"): the same polarity, paired. */
+        private void pairNegations(AbstractDelta<String> delta) {
+            int c0 = delta.getSource().getPosition();
+            int q0 = delta.getTarget().getPosition();
+            for (int i = c0; i < c0 + delta.getSource().size(); i++) {
+                if (pairedWith[i] >= 0 || !CriticalEdits.NEGATIONS.contains(a.get(i))) {
+                    continue;
+                }
+                for (int q = q0; q < q0 + delta.getTarget().size(); q++) {
+                    if (!partPaired[q] && CriticalEdits.NEGATIONS.contains(part.get(q))) {
+                        pairedWith[i] = q;
+                        partPaired[q] = true;
+                        break;
                     }
                 }
             }

@@ -66,6 +66,11 @@ class TranslationVariantsTest {
     }
 
     @Test
+    void shouldAcceptANegationWordedOtherwiseInTheSamePlace() {
+        assertVariant(judge("We do not intend to attack anyone", "We have no intention of attacking anybody."));
+    }
+
+    @Test
     void shouldFlagNegationDroppedWhateverTheWording() {
         assertAltered(judge("Our cooperation is directed against everyone", NOT_AIMED), true);
     }
