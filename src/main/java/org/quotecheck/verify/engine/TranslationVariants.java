@@ -337,17 +337,22 @@ public final class TranslationVariants {
             return true;
         }
 
+        /** "going" of "be going to": a future, as "will" is. */
+        private boolean futureGoing(List<String> words, int at) {
+            return words.get(at).equals("going") && at + 1 < words.size() && words.get(at + 1).equals("to");
+        }
+
         /** What no pairing explains: function words are a translator's; content words, persons and quantifiers are not. */
         private void judgeLeftovers() {
             List<String> claimPersons = new ArrayList<>();
             List<String> partPersons = new ArrayList<>();
             for (int i = 0; i < a.size(); i++) {
-                if (pairedWith[i] < 0) {
+                if (pairedWith[i] < 0 && !futureGoing(a, i)) {
                     leftover(a.get(i), claimPersons);
                 }
             }
             for (int q = 0; q < part.size(); q++) {
-                if (!partPaired[q]) {
+                if (!partPaired[q] && !futureGoing(part, q)) {
                     leftover(part.get(q), partPersons);
                 }
             }
@@ -486,7 +491,7 @@ public final class TranslationVariants {
 
         @Override
         public boolean test(String x, String y) {
-            if (x.equals(y) || FunctionWords.sameAmountOrModality(x, y)) {
+            if (x.equals(y) || FunctionWords.sameAmountOrModality(x, y) || sameNumber(x, y)) {
                 return true;
             }
             if (closedClass(x) || closedClass(y)) {
@@ -532,6 +537,43 @@ public final class TranslationVariants {
             }
             return thesaurus.synonymous(x, y);
         }
+    }
+
+    private static final Map<String, Long> NUMBER_WORDS = numberWords();
+
+    private static Map<String, Long> numberWords() {
+        Map<String, Long> values = new HashMap<>();
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < units.length; i++) {
+            values.put(units[i], (long) i);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            values.put(tens[i], 20L + 10L * i);
+        }
+        values.put("hundred", 100L);
+        values.put("thousand", 1_000L);
+        values.put("million", 1_000_000L);
+        values.put("billion", 1_000_000_000L);
+        return Map.copyOf(values);
+    }
+
+    /** Digits or a number word: its value; null for other words. */
+    static Long numberValue(String word) {
+        if (!word.isEmpty() && word.length() <= 15 && word.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return Long.parseLong(word);
+        }
+        return NUMBER_WORDS.get(word);
+    }
+
+    /** The same number written otherwise ("20" / "twenty", "%" / "percent"): a translator's choice, not a change. */
+    static boolean sameNumber(String x, String y) {
+        if ((x.equals("%") && y.equals("percent")) || (x.equals("percent") && y.equals("%"))) {
+            return true;
+        }
+        Long vx = numberValue(x);
+        return vx != null && vx.equals(numberValue(y));
     }
 
     /** Words never looked up: grammar, negation, numbers, amounts and degrees, and words too short to be told apart. */

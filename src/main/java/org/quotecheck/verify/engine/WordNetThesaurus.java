@@ -92,7 +92,7 @@ public final class WordNetThesaurus implements Thesaurus {
      * relation away, of the abstract noun senses' hypernyms up to two steps (tagged with their
      * lexicographer file), its antonyms.
      */
-    private record Senses(Set<String> baseForms, Set<String> derived, Set<String> own, Set<String> near, Set<String> abstractKin,
+    private record Senses(Set<String> baseForms, Set<String> derived, Set<String> names, Set<String> own, Set<String> near, Set<String> abstractKin,
             Set<String> opposites) {
     }
 
@@ -117,7 +117,7 @@ public final class WordNetThesaurus implements Thesaurus {
         Senses x = senses(a);
         Senses y = senses(b);
         return !Collections.disjoint(x.near(), y.own()) || !Collections.disjoint(y.near(), x.own())
-                || !Collections.disjoint(x.abstractKin(), y.abstractKin());
+                || !Collections.disjoint(x.abstractKin(), y.abstractKin()) || x.names().contains(b) || y.names().contains(a);
     }
 
     @Override
@@ -145,6 +145,7 @@ public final class WordNetThesaurus implements Thesaurus {
         Set<String> near = new HashSet<>();
         Set<String> abstractKin = new HashSet<>();
         Set<String> derived = new HashSet<>();
+        Set<String> names = new HashSet<>();
         Set<String> opposites = new HashSet<>();
         Dictionary dictionary = Loaded.dictionary();
         // the dictionary's caches are not made for concurrent readers
@@ -160,7 +161,15 @@ public final class WordNetThesaurus implements Thesaurus {
                         baseForms.add(lemma);
                         for (Synset synset : entry.getSenses()) {
                             if (isName(synset, lemma)) {
-                                continue; // "China" the country is no synonym of anything; "china" the porcelain may be
+                                // "China" the country is no synonym of anything ("china" the porcelain may be), but
+                                // "Russian" pertains to "Russia": the same name in another part of speech
+                                for (Pointer pointer : synset.getPointers(PointerType.PERTAINYM)) {
+                                    if (pointer.getTarget() instanceof Word named && pointer.getSource() instanceof Word source
+                                            && source.getLemma().equalsIgnoreCase(lemma)) {
+                                        names.add(named.getLemma().toLowerCase());
+                                    }
+                                }
+                                continue;
                             }
                             String key = key(synset);
                             if (pos == POS.NOUN && ABSTRACT_NOUNS.contains(synset.getLexFileNum())) {
@@ -189,7 +198,7 @@ public final class WordNetThesaurus implements Thesaurus {
                 throw new IllegalStateException("WordNet look-up failed for '" + phrase + "': " + e.getMessage(), e);
             }
         }
-        return new Senses(Set.copyOf(baseForms), Set.copyOf(derived), Set.copyOf(own), Set.copyOf(near), Set.copyOf(abstractKin), Set.copyOf(opposites));
+        return new Senses(Set.copyOf(baseForms), Set.copyOf(derived), Set.copyOf(names), Set.copyOf(own), Set.copyOf(near), Set.copyOf(abstractKin), Set.copyOf(opposites));
     }
 
     /** The synset and its hypernyms up to {@code steps} above, each tagged with the lexicographer file of the sense they started from. */

@@ -71,6 +71,28 @@ class TranslationVariantsTest {
     }
 
     @Test
+    void shouldAcceptANumberWrittenOtherwise() {
+        assertVariant(judge("Trade between our countries grew by 20% over the past year", "Trade between our countries grew by twenty percent over the past year."));
+    }
+
+    @Test
+    void shouldAcceptACountryForItsAdjective() {
+        assertVariant(judge("Russia-China relations, our comprehensive partnership and strategic cooperation, are experiencing their best period in history",
+                BEST_PERIOD));
+    }
+
+    @Test
+    void shouldAcceptGoingToForWill() {
+        assertVariant(judge("We are going to build three new hospitals in the south this year", "We will build three new hospitals in the south this year."));
+    }
+
+    @Test
+    void shouldNotAcceptAnotherCountry() {
+        assertAltered(judge("Russia-India relations, our comprehensive partnership and strategic cooperation, are experiencing their best period in history",
+                BEST_PERIOD), false);
+    }
+
+    @Test
     void shouldFlagNegationDroppedWhateverTheWording() {
         assertAltered(judge("Our cooperation is directed against everyone", NOT_AIMED), true);
     }
