@@ -80,7 +80,8 @@ try {
   // The seed data fits one page, so the first answer is given a nextCursor and the second page is
   // stubbed: what is checked is that the page sends the cursor and appends what comes back.
   const cursors = [];
-  await page.route((url) => url.pathname === "/v1/quotes", async (route) => {
+  const quotesPath = (url) => url.pathname === "/v1/quotes";
+  await page.route(quotesPath, async (route) => {
     const cursor = new URL(route.request().url()).searchParams.get("cursor");
     cursors.push(cursor);
     if (!cursor) {
@@ -102,6 +103,22 @@ try {
   check(await page.$eval(".hit:last-child .speaker", (s) => s.textContent) === "Page Two" && await page.$eval("#more", (b) => b.hidden),
     "the next page is appended and 'More' goes away on the last page");
   await page.screenshot({ path: path.join(outDir, "page-search.png"), fullPage: true });
+
+  // A quote in Arabic (stored by PageResourceTest before this runs) reads right to left, one in Russian left to right.
+  await page.unroute(quotesPath);
+  await page.fill("#q", "مستشفيات جديدة");
+  await page.click("#search-form button[type=submit]");
+  await page.waitForFunction(() => [...document.querySelectorAll(".hit blockquote")].some((b) => b.lang === "ar"), null, { timeout: 20000 });
+  const arabic = await page.$eval(".hit blockquote[lang=ar]", (b) => ({ dir: b.getAttribute("dir"), direction: getComputedStyle(b).direction,
+    text: b.textContent }));
+  check(arabic.dir === "auto" && arabic.direction === "rtl" && arabic.text.includes("مستشفيات"),
+    "an Arabic quote is shown right to left: " + JSON.stringify(arabic));
+  await page.fill("#q", "переговорам готовы");
+  await page.click("#search-form button[type=submit]");
+  await page.waitForFunction(() => [...document.querySelectorAll(".hit blockquote")].some((b) => b.lang === "ru"), null, { timeout: 20000 });
+  check(await page.$eval(".hit blockquote[lang=ru]", (b) => getComputedStyle(b).direction === "ltr" && b.textContent.includes("переговорам")),
+    "a Russian quote is shown left to right");
+  await page.screenshot({ path: path.join(outDir, "page-scripts.png"), fullPage: true });
   check(external.length === 0, "nothing is fetched from other hosts");
   console.log("page end-to-end: all checks passed");
 } finally {

@@ -112,7 +112,7 @@ function showDetails(q, verdict) {
   if (v) {
     parts.push(el("p", { class: "explanation" }, v.explanation));
     if (v.match) {
-      const diff = el("p", { class: "diff", "aria-label": "The real words, with the claim's changes" });
+      const diff = el("p", { class: "diff", dir: "auto", "aria-label": "The real words, with the claim's changes" });
       for (const d of v.diff || []) {
         if (d.op === "equal") diff.append(d.source, " ");
         else {
@@ -159,8 +159,10 @@ async function showRecord(id) {
     const r = await client().quote(id);
     const sources = el("ul", { class: "appearances" }, ...(r.appearances || []).map((a) => el("li", {}, sourceLink(a.source),
       a.source.publishedOn ? `, ${a.source.publishedOn}` : "")));
-    box.replaceChildren(el("p", {}, el("strong", {}, `Quote ${r.id}`), ` (${r.status})`), el("blockquote", {}, `“${r.text}”`),
-      el("p", {}, r.speaker.name, r.saidOn ? `, ${r.saidOn}` : "", r.context ? ` — ${r.context}` : ""),
+    box.replaceChildren(el("p", {}, el("strong", {}, `Quote ${r.id}`), ` (${r.status})`), el("blockquote", quoteAttributes(r), `“${r.text}”`),
+      el("p", {}, r.speaker.name, r.saidOn ? `, ${r.saidOn}` : "", r.context ? ` — ${r.context}` : "",
+        r.spokenLanguage && r.language && r.spokenLanguage !== r.language ? ` — translated from ${languageName(r.spokenLanguage)}` : ""),
+      ...wordingsOf(r),
       el("p", {}, `Published in ${r.appearanceCount} source${r.appearanceCount === 1 ? "" : "s"}:`), sources);
   } catch (e) {
     status.textContent = explainError(e);
@@ -233,7 +235,7 @@ async function searchPage(cursor) {
       : `${search.count} quote${search.count > 1 ? "s" : ""}${page.nextCursor ? ", more to come" : ""}.`;
     for (const q of page.data) {
       const src = q.earliestSource;
-      list.append(el("li", { class: "hit", "data-quote-id": q.id }, el("blockquote", {}, `“${q.text}”`),
+      list.append(el("li", { class: "hit", "data-quote-id": q.id }, el("blockquote", quoteAttributes(q), `“${q.text}”`),
         el("div", { class: "meta" }, el("span", { class: "speaker" }, q.speaker.name), q.saidOn ? ` · ${q.saidOn}` : "",
           src ? " · " : "", src ? sourceLink(src) : "",
           q.appearanceCount > 1 ? ` · ${q.appearanceCount} sources` : "", " · ", recordLink(q.id, "record"))));
@@ -245,4 +247,28 @@ async function searchPage(cursor) {
     status.className = "error";
     more.hidden = !search.cursor;
   }
+}
+
+// Quote text in any script: the browser takes the direction from the text itself (Arabic and Hebrew
+// right to left), and the language tag lets it choose fonts and hyphenation.
+function quoteAttributes(q) {
+  return q.language ? { dir: "auto", lang: q.language } : { dir: "auto" };
+}
+
+function languageName(tag) {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(tag) || tag;
+  } catch (e) {
+    return tag;
+  }
+}
+
+// The other wordings of the same utterance (the original, other outlets' translations), each with its source.
+function wordingsOf(r) {
+  if (!r.wordings || r.wordings.length === 0) return [];
+  return [el("p", {}, "Other wordings of the same words:"),
+    el("ul", { class: "wordings" }, ...r.wordings.map((w) => el("li", {},
+      el("blockquote", quoteAttributes(w), `“${w.text}”`),
+      languageName(w.language), w.earliestSource ? " · " : "", w.earliestSource ? sourceLink(w.earliestSource) : "",
+      " · ", recordLink(w.id, "record"))))];
 }

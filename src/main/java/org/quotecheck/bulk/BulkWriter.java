@@ -30,9 +30,18 @@ import org.quotecheck.source.UrlNormalizer;
 public class BulkWriter {
 
     /** One appearance to store: a quote (speaker resolved, text normalised) in a source. */
-    public record Row(long line, long speakerId, String text, String normalized, String language, String saidOn, String context,
+    /** {@code spokenLanguage} null: by default, the text's language unless the speaker does not speak it (see LanguageTags.spokenByDefault). */
+    public record Row(long line, long speakerId, String text, String normalized, String language, String spokenLanguage, String saidOn, String context,
             CreateSourceRequest source, Integer start, Integer end, String status, String retractionReason) {
     }
+
+    /**
+     * The default spoken language of a row (i) of no stated one, as LanguageTags.spokenByDefault: the
+     * text's language, unless the speaker speaks others but not that one, then the speaker's first.
+     */
+    static final String DEFAULT_SPOKEN = "(select case when i.language is null or cardinality(s.languages) = 0"
+            + " or exists (select 1 from unnest(s.languages) l where split_part(lower(l), '-', 1) = split_part(lower(i.language), '-', 1))"
+            + " then i.language else s.languages[1] end from speaker s where s.id = i.speaker_id)";
 
     private final EntityManager em;
     private final SearchVocabulary vocabulary;
@@ -203,25 +212,26 @@ public class BulkWriter {
         }
         int m = distinct.size();
         Long[] speaker = new Long[m];
-        String[] text = new String[m], normalized = new String[m], lang = new String[m], said = new String[m], context = new String[m];
+        String[] text = new String[m], normalized = new String[m], lang = new String[m], spoken = new String[m], said = new String[m], context = new String[m];
         i = 0;
         for (Row r : distinct.values()) {
             speaker[i] = r.speakerId();
             text[i] = r.text();
             normalized[i] = r.normalized();
             lang[i] = TextRules.trimToNull(r.language());
+            spoken[i] = TextRules.trimToNull(r.spokenLanguage());
             said[i] = r.saidOn();
             context[i] = TextRules.trimToNull(r.context());
             i++;
         }
         Set<Long> newQuotes = new HashSet<>();
         Map<String, Long> quoteIds = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("insert into quote (id, text, normalized_text, language, speaker_id, said_on, context,"
-                + " status, created_at, updated_at, version) select nextval('quote_seq'), i.text, i.normalized, i.language, i.speaker_id,"
-                + " cast(i.said_on as date), i.context, 'unreviewed', now(), now(), 0"
-                + " from unnest(?, ?, ?, ?, ?, ?) as i(speaker_id, text, normalized, language, said_on, context) order by i.speaker_id, i.normalized"
+        try (PreparedStatement ps = c.prepareStatement("insert into quote (id, text, normalized_text, language, spoken_language, speaker_id, said_on, context,"
+                + " status, created_at, updated_at, version) select nextval('quote_seq'), i.text, i.normalized, i.language, coalesce(i.spoken, " + DEFAULT_SPOKEN + "),"
+                + " i.speaker_id, cast(i.said_on as date), i.context, 'unreviewed', now(), now(), 0"
+                + " from unnest(?, ?, ?, ?, ?, ?, ?) as i(speaker_id, text, normalized, language, spoken, said_on, context) order by i.speaker_id, i.normalized"
                 + " on conflict (speaker_id, text_hash) do nothing returning id, speaker_id, normalized_text")) {
-            bindArrays(c, ps, speaker, text, normalized, lang, said, context);
+            bindArrays(c, ps, speaker, text, normalized, lang, spoken, said, context);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     newQuotes.add(rs.getLong(1));
@@ -326,8 +336,8 @@ public class BulkWriter {
         String[] statements = {
             "insert into source_aud (id, rev, revtype, url, url_key, archive_url, outlet, title, published_on, kind, language, agencies, created_at)"
                     + " select id, ?, 0, url, url_key, archive_url, outlet, title, published_on, kind, language, agencies, created_at from source where id = any(?)",
-            "insert into quote_aud (id, rev, revtype, text, normalized_text, language, speaker_id, said_on, context, status, retraction_reason,"
-                    + " created_at, updated_at) select id, ?, 0, text, normalized_text, language, speaker_id, said_on, context, status,"
+            "insert into quote_aud (id, rev, revtype, text, normalized_text, language, spoken_language, speaker_id, said_on, context, status, retraction_reason,"
+                    + " created_at, updated_at) select id, ?, 0, text, normalized_text, language, spoken_language, speaker_id, said_on, context, status,"
                     + " retraction_reason, created_at, updated_at from quote where id = any(?)",
             "insert into appearance_aud (id, rev, revtype, quote_id, source_id, start_offset, end_offset, created_at)"
                     + " select id, ?, 0, quote_id, source_id, start_offset, end_offset, created_at from appearance where id = any(?)"};

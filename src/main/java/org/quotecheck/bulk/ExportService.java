@@ -68,6 +68,8 @@ public class ExportService {
                 .setParameter("ids", ids).getResultList()) {
             byQuote.computeIfAbsent(a.quote.id, k -> new ArrayList<>()).add(a);
         }
+        Map<Long, String> utterances = org.quotecheck.quote.UtteranceQueries.labels(em,
+                quotes.stream().map(q -> q.utteranceId).filter(java.util.Objects::nonNull).distinct().toList());
         Map<Long, Map<String, Object>> speakers = new HashMap<>();
         for (Quote q : quotes) {
             Map<String, Object> speaker = speakers.computeIfAbsent(q.speaker.id, k -> speaker(q.speaker));
@@ -77,10 +79,12 @@ public class ExportService {
                 line.put("speaker", speaker);
                 put(line, "saidOn", q.saidOn == null ? null : q.saidOn.toString());
                 put(line, "language", q.language);
+                put(line, "spokenLanguage", q.spokenLanguage);
                 put(line, "context", q.context);
                 line.put("source", source(a.source));
                 put(line, "start", a.startOffset);
                 put(line, "end", a.endOffset);
+                put(line, "utterance", utterances.get(q.utteranceId));
                 if (q.status != null && !q.status.value().equals("unreviewed")) {
                     line.put("status", q.status.value());
                 }
@@ -97,6 +101,9 @@ public class ExportService {
         m.put("aliases", s.aliases.stream().map(a -> a.alias).filter(a -> !a.equals(s.name)).toList());
         put(m, "wikidataId", s.wikidataId);
         put(m, "description", s.description);
+        if (!s.languages.isEmpty()) {
+            m.put("languages", List.copyOf(s.languages));
+        }
         List<Map<String, Object>> roles = new ArrayList<>();
         for (SpeakerRole r : s.roles) {
             Map<String, Object> role = new LinkedHashMap<>();

@@ -535,8 +535,8 @@ public class ImportService {
 
     private List<BulkWriter.Row> quotecheckRows(JsonNode node, long lineNumber, Batch batch) throws IOException {
         com.fasterxml.jackson.databind.node.ObjectNode line = (com.fasterxml.jackson.databind.node.ObjectNode) node.deepCopy();
-        if (line.hasNonNull("sourceId") || !line.hasNonNull("source")) {
-            return null;
+        if (line.hasNonNull("sourceId") || !line.hasNonNull("source") || line.hasNonNull("utterance")) {
+            return null; // by id, or linked with other wordings: written one by one, through the quote service
         }
         JsonNode status = line.remove("status");
         JsonNode reason = line.remove("retractionReason");
@@ -579,7 +579,7 @@ public class ImportService {
         } else {
             throw ApiException.invalidField("speaker", "give either speaker or speakerId");
         }
-        return List.of(new BulkWriter.Row(lineNumber, speakerId, request.text(), normalized, request.language(),
+        return List.of(new BulkWriter.Row(lineNumber, speakerId, request.text(), normalized, request.language(), request.spokenLanguage(),
                 request.saidOn() == null ? null : request.saidOn().toString(), request.context(), request.source(), request.start(), request.end(),
                 status == null || status.isNull() ? null : org.quotecheck.common.LowercaseEnum.fromValue(QuoteStatus.class, status.asText()).value(),
                 reason == null || reason.isNull() ? null : reason.asText()));
@@ -631,16 +631,16 @@ public class ImportService {
         String normalized = org.quotecheck.text.TextNormalizer.instance().key(quotation);
         for (String url : urls) {
             CreateSourceRequest source = new CreateSourceRequest(url, null, null, null, day, null, null, null);
-            check(new CreateQuoteRequest(quotation, name, null, day, "en", null, source, null, null, null), "");
+            check(new CreateQuoteRequest(quotation, name, null, day, "en", null, null, source, null, null, null, null), "");
             if (normalized.isEmpty()) {
                 throw ApiException.invalidField("quotation", "must contain words, not only punctuation");
             }
-            rows.add(new BulkWriter.Row(lineNumber, 0, quotation, normalized, "en", day == null ? null : day.toString(), null, source, null, null,
+            rows.add(new BulkWriter.Row(lineNumber, 0, quotation, normalized, "en", null, day == null ? null : day.toString(), null, source, null, null,
                     null, null));
         }
         long speakerId = cachedSpeaker(batch, "qb:" + (qid != null ? qid : org.quotecheck.text.TextNormalizer.instance().key(name)),
-                () -> speakerFor(new SpeakerRequest(name, List.of(), qid, null, List.of())).id);
-        return rows.stream().map(r -> new BulkWriter.Row(r.line(), speakerId, r.text(), r.normalized(), r.language(), r.saidOn(), r.context(),
+                () -> speakerFor(new SpeakerRequest(name, List.of(), qid, null, List.of(), null)).id);
+        return rows.stream().map(r -> new BulkWriter.Row(r.line(), speakerId, r.text(), r.normalized(), r.language(), r.spokenLanguage(), r.saidOn(), r.context(),
                 r.source(), r.start(), r.end(), r.status(), r.retractionReason())).toList();
     }
 
@@ -807,11 +807,11 @@ public class ImportService {
         String name = q.speaker();
         LocalDate day = q.day();
         List<String> urls = q.urls();
-        Speaker speaker = speakerFor(new SpeakerRequest(name, List.of(), q.qid(), null, List.of()));
+        Speaker speaker = speakerFor(new SpeakerRequest(name, List.of(), q.qid(), null, List.of(), null));
         List<Outcome> outcomes = new ArrayList<>();
         for (String url : urls) {
             CreateSourceRequest source = new CreateSourceRequest(url, null, null, null, day, null, null, null);
-            CreateQuoteRequest request = new CreateQuoteRequest(quotation, null, PublicId.SPEAKER.format(speaker.id), day, "en", null, source, null, null, null);
+            CreateQuoteRequest request = new CreateQuoteRequest(quotation, null, PublicId.SPEAKER.format(speaker.id), day, "en", null, null, source, null, null, null, null);
             check(request, "");
             outcomes.add(new Outcome(quotes.create(request).created()));
         }

@@ -62,7 +62,7 @@ public class ExtractService {
                 continue;
             }
             CreateQuoteRequest create = new CreateQuoteRequest(q.text(), q.speaker().id() == null ? q.speaker().name() : null, q.speaker().id(),
-                    date, request.source().language(), null, request.source(), null, q.start(), q.end());
+                    date, request.source().language(), null, null, request.source(), null, q.start(), q.end(), null);
             saved.add(q.withQuoteId(quotes.create(create).quote().id()));
         }
         return new ExtractResponse(saved, response.speakers());

@@ -23,9 +23,15 @@ public record CreateQuoteRequest(
         @Schema(description = "Instead of speaker", example = "sp_1") @Size(max = 40) String speakerId,
         @Schema(description = "When the words were spoken (may precede publication)", example = "2024-07-03") LocalDate saidOn,
         @Schema(example = "en") @Size(max = 35) @Pattern(regexp = CreateSourceRequest.LANGUAGE_TAG, message = "must be a BCP 47 language tag such as en or pt-BR") String language,
+        @Schema(description = "The language the words were spoken in, when the text is a translation (BCP 47). Default: the text's language, or, "
+                + "when the speaker does not speak it, the first of the speaker's languages", example = "ru")
+        @Size(max = 35) @Pattern(regexp = CreateSourceRequest.LANGUAGE_TAG, message = "must be a BCP 47 language tag such as ru or pt-BR") String spokenLanguage,
         @Schema(example = "Meeting with Xi Jinping at the SCO summit, Astana") @Size(max = 1000) String context,
         @Schema(description = "The source, inline; an already stored URL is reused") @Valid CreateSourceRequest source,
         @Schema(description = "Instead of source", example = "src_1") @Size(max = 40) String sourceId,
         @Schema(description = "Offset of the first quoted character in the source's text (UTF-16 code units)", example = "1603") @Min(0) Integer start,
-        @Schema(description = "Offset just past the last quoted character", example = "1733") @Min(0) Integer end) {
+        @Schema(description = "Offset just past the last quoted character", example = "1733") @Min(0) Integer end,
+        @Schema(description = "The utterance this wording renders, with the original and other translations: a label of your choice "
+                + "(wordings with the same label are one utterance) or the id of a stored wording", example = "sco-2024-putin-best-period")
+        @Size(max = 200) String utterance) {
 }

@@ -39,6 +39,14 @@ public class Quote extends PanacheEntityBase {
 
     public String language;
 
+    /** The language the words were spoken in; differs from {@link #language} for a translation. */
+    @Column(name = "spoken_language")
+    public String spokenLanguage;
+
+    /** The utterance this quote renders with other wordings (the original, other outlets' translations); null alone. */
+    @Column(name = "utterance_id")
+    public Long utteranceId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "speaker_id")
     public Speaker speaker;

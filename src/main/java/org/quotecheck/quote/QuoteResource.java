@@ -111,6 +111,30 @@ public class QuoteResource {
         return withETag(quotes.update(id, request, ETags.expectedVersion(ifMatch)));
     }
 
+    @PUT
+    @Path("/{id}/utterance")
+    @Operation(operationId = "linkQuoteUtterance", summary = "Link a quote with the other wordings of what was said",
+            description = "Quotes that render one utterance (the original words and each outlet's translation of them) are linked as one utterance: "
+                    + "the quote joins the utterance of another wording (`with`), or the one with a label. A claim is then checked against every wording, "
+                    + "and search lists the utterance once.")
+    @APIResponse(responseCode = "200", description = "Linked; the other wordings are listed", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of with and label, an unknown quote, or another speaker's quote", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response link(@Parameter(example = "qt_2") @PathParam("id") String id, @Valid @NotNull UtteranceLinkRequest request) {
+        return withETag(quotes.link(id, request));
+    }
+
+    @DELETE
+    @Path("/{id}/utterance")
+    @Operation(operationId = "unlinkQuoteUtterance", summary = "Take a quote out of its utterance", description = "The other wordings stay linked with each other.")
+    @APIResponse(responseCode = "200", description = "Unlinked", content = @Content(schema = @Schema(implementation = QuoteResponse.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response unlink(@Parameter(example = "qt_2") @PathParam("id") String id) {
+        return withETag(quotes.unlink(id));
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "retractQuote", summary = "Retract a quote", description = "Nothing is hard-deleted: the quote is marked retracted with the reason and leaves default searches.")

@@ -95,6 +95,7 @@ public class QuoteService {
             quote.speaker = speaker;
             quote.saidOn = request.saidOn();
             quote.language = TextRules.trimToNull(request.language());
+            quote.spokenLanguage = spokenLanguage(request.spokenLanguage(), quote.language, speaker);
             quote.context = TextRules.trimToNull(request.context());
             quote.persist();
             vocabulary.add(List.of(normalized));
@@ -110,6 +111,12 @@ public class QuoteService {
             if (quote.language == null) {
                 quote.language = TextRules.trimToNull(request.language());
             }
+            if (quote.spokenLanguage == null) {
+                quote.spokenLanguage = spokenLanguage(request.spokenLanguage(), quote.language, speaker);
+            }
+        }
+        if (request.utterance() != null && !request.utterance().isBlank()) {
+            joinUtterance(quote, request.utterance().trim(), "utterance");
         }
         addAppearance(quote, source, request.start(), request.end());
         em.flush();
@@ -143,11 +150,69 @@ public class QuoteService {
         quote.speaker = speaker;
         quote.saidOn = request.saidOn();
         quote.language = TextRules.trimToNull(request.language());
+        quote.spokenLanguage = spokenLanguage(request.spokenLanguage(), quote.language, speaker);
         quote.context = TextRules.trimToNull(request.context());
         quote.status = request.status() == null ? QuoteStatus.UNREVIEWED : request.status();
         quote.retractionReason = null;
         em.flush();
         return responses(List.of(quote), true, Map.of()).get(0);
+    }
+
+    /** Links the quote with other wordings of the same utterance: those of a stored quote ({@code with}) or of a label. */
+    @Transactional
+    public QuoteResponse link(String publicId, UtteranceLinkRequest request) {
+        Quote quote = find(publicId);
+        boolean byQuote = request.with() != null && !request.with().isBlank();
+        boolean byLabel = request.label() != null && !request.label().isBlank();
+        if (byQuote == byLabel) {
+            throw new ApiException(ProblemType.VALIDATION, "Give either with (the id of another wording) or label (the utterance's label), not both and not neither.",
+                    List.of(new FieldError("with", "give either with or label")), Map.of());
+        }
+        joinUtterance(quote, byQuote ? request.with().trim() : request.label().trim(), byQuote ? "with" : "label");
+        em.flush();
+        return responses(List.of(quote), true, Map.of()).get(0);
+    }
+
+    /** Takes the quote out of its utterance: it no longer stands for the other wordings, nor they for it. */
+    @Transactional
+    public QuoteResponse unlink(String publicId) {
+        Quote quote = find(publicId);
+        quote.utteranceId = null;
+        em.flush();
+        return responses(List.of(quote), true, Map.of()).get(0);
+    }
+
+    /**
+     * Puts the quote into an utterance named by a stored quote's id ("qt_…": that wording's utterance,
+     * made when it has none) or by a label. Wordings of one utterance are one speaker's words.
+     */
+    private void joinUtterance(Quote quote, String reference, String field) {
+        Long otherId = reference.startsWith("qt_") ? PublicId.QUOTE.tryParse(reference) : null;
+        if (otherId == null) {
+            quote.utteranceId = UtteranceQueries.withLabel(em, reference);
+            return;
+        }
+        Quote other = Quote.findById(otherId);
+        if (other == null) {
+            throw ApiException.invalidField(field, "no quote with id '" + reference + "'");
+        }
+        if (!other.speaker.id.equals(quote.speaker.id)) {
+            throw ApiException.invalidField(field, "the wordings of one utterance are one speaker's words; " + reference + " is "
+                    + other.speaker.name + "'s");
+        }
+        if (other.id.equals(quote.id)) {
+            return;
+        }
+        if (other.utteranceId == null) {
+            other.utteranceId = UtteranceQueries.create(em);
+        }
+        quote.utteranceId = other.utteranceId;
+    }
+
+    /** The language given, else the default: the text's language, or the speaker's usual one when they do not speak it. */
+    private static String spokenLanguage(String given, String textLanguage, Speaker speaker) {
+        String spoken = TextRules.trimToNull(given);
+        return spoken != null ? spoken : org.quotecheck.text.LanguageTags.spokenByDefault(textLanguage, speaker.languages);
     }
 
     /** Deletion through the API is retraction: the quote stays, marked, with the reason. */
@@ -228,7 +293,9 @@ public class QuoteService {
             String matches = "select * from quote q where q.id in ((select q.id from quote q" + where + " order by q.id + 0 desc limit " + RANKED_MATCHES + ")"
                     + " union (select q.id from quote q" + filters + " and q.id = any(cast(:phraseIds as bigint[])))"
                     + " union (select q.id from quote q" + filters + " and q.text_hash = f_text_hash(:qn)))";
-            sql = "select id, score from (select q.id as id, round(cast(" + score + " as numeric), 6) as score from (" + matches + ") q) ranked"
+            // one wording per utterance: the best ranked (the others are listed with it by GET /v1/quotes/{id})
+            sql = "select id, score from (select distinct on (coalesce(utterance_id, -id)) id, score from (select q.id as id, q.utterance_id as utterance_id,"
+                    + " round(cast(" + score + " as numeric), 6) as score from (" + matches + ") q) s order by coalesce(utterance_id, -id), score desc, id asc) ranked"
                     + (c.cursor() != null ? " where score < cast(:cursorScore as numeric) or (score = cast(:cursorScore as numeric) and id > :cursorId)" : "")
                     + " order by score desc, id asc limit :limit";
             if (c.cursor() != null) {
@@ -240,6 +307,9 @@ public class QuoteService {
                 where.append(" and q.id < :cursorId");
                 params.put("cursorId", c.cursor().id());
             }
+            // one wording per utterance: the newest that passes the filters
+            where.append(" and (q.utterance_id is null or not exists (select 1 from quote u where u.utterance_id = q.utterance_id and u.id > q.id")
+                    .append(filters.substring(" where 1 = 1".length()).replace("q.", "u.")).append("))");
             sql = "select q.id, null from quote q" + where + " order by q.id desc limit :limit";
         }
         params.put("limit", c.limit() + 1);
@@ -423,16 +493,30 @@ public class QuoteService {
                 .setParameter("ids", ids).getResultList()) {
             byQuote.computeIfAbsent(a.quote.id, k -> new ArrayList<>()).add(a);
         }
+        Map<Long, String> labels = UtteranceQueries.labels(em, quotes.stream().map(q -> q.utteranceId).filter(Objects::nonNull).distinct().toList());
         List<QuoteResponse> out = new ArrayList<>();
         for (Quote q : quotes) {
             List<Appearance> appearances = byQuote.getOrDefault(q.id, List.of()).stream().sorted(EARLIEST_FIRST).toList();
             List<QuoteResponse.AppearanceResponse> listed = withAppearances
                     ? appearances.stream().map(a -> new QuoteResponse.AppearanceResponse(SourceResponse.of(a.source), a.startOffset, a.endOffset, a.createdAt)).toList()
                     : null;
-            out.add(new QuoteResponse(PublicId.QUOTE.format(q.id), q.text, q.language, SpeakerRef.of(q.speaker), q.saidOn, q.context,
+            List<QuoteResponse.Wording> wordings = withAppearances && q.utteranceId != null ? wordings(q) : null;
+            out.add(new QuoteResponse(PublicId.QUOTE.format(q.id), q.text, q.language, q.spokenLanguage, SpeakerRef.of(q.speaker), q.saidOn, q.context,
                     q.status, q.retractionReason, appearances.isEmpty() ? null : SourceResponse.of(appearances.get(0).source),
-                    appearances.size(), listed, scores.get(q.id), q.createdAt, q.updatedAt, q.version));
+                    appearances.size(), listed, labels.get(q.utteranceId), wordings, scores.get(q.id), q.createdAt, q.updatedAt, q.version));
         }
+        return out;
+    }
+
+    /** The other wordings of the quote's utterance, originals first, each with its earliest source. */
+    private List<QuoteResponse.Wording> wordings(Quote quote) {
+        List<Quote> others = em.createQuery("select q from Quote q where q.utteranceId = :u and q.id <> :id and q.status <> :retracted order by q.id", Quote.class)
+                .setParameter("u", quote.utteranceId).setParameter("id", quote.id).setParameter("retracted", QuoteStatus.RETRACTED).getResultList();
+        List<QuoteResponse.Wording> out = new ArrayList<>();
+        for (QuoteResponse r : responses(others, false, Map.of())) {
+            out.add(new QuoteResponse.Wording(r.id(), r.text(), r.language(), r.spokenLanguage(), r.earliestSource(), r.appearanceCount()));
+        }
+        out.sort(Comparator.comparing((QuoteResponse.Wording w) -> !org.quotecheck.text.LanguageTags.same(w.language(), w.spokenLanguage())));
         return out;
     }
 

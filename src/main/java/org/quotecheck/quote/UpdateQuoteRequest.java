@@ -16,6 +16,8 @@ public record UpdateQuoteRequest(
         @Schema(description = "Instead of speaker", example = "sp_1") @Size(max = 40) String speakerId,
         @Schema(example = "2024-07-03") LocalDate saidOn,
         @Schema(example = "en") @Size(max = 35) @Pattern(regexp = CreateSourceRequest.LANGUAGE_TAG, message = "must be a BCP 47 language tag such as en or pt-BR") String language,
+        @Schema(description = "The language the words were spoken in (default as for a new quote)", example = "ru")
+        @Size(max = 35) @Pattern(regexp = CreateSourceRequest.LANGUAGE_TAG, message = "must be a BCP 47 language tag such as ru or pt-BR") String spokenLanguage,
         @Schema(example = "Meeting with Xi Jinping at the SCO summit, Astana") @Size(max = 1000) String context,
         @Schema(description = "unreviewed (default), verified or disputed; retract with DELETE", example = "verified") QuoteStatus status) {
 }

@@ -38,6 +38,10 @@ public class Speaker extends PanacheEntityBase {
     @Column(name = "wikidata_id")
     public String wikidataId;
 
+    /** Languages the speaker speaks in public, the usual one first (BCP 47 tags). */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    public List<String> languages = new ArrayList<>();
+
     @OneToMany(mappedBy = "speaker", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<SpeakerAlias> aliases = new ArrayList<>();

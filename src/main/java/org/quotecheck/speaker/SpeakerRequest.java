@@ -16,7 +16,11 @@ public record SpeakerRequest(
         @Size(max = 100) List<@NotBlank @Size(max = 300) String> aliases,
         @Schema(example = "Q7747") @Pattern(regexp = "^Q[1-9][0-9]{0,15}$", message = "must be a Wikidata item id such as Q7747") String wikidataId,
         @Schema(example = "President of Russia") @Size(max = 1000) String description,
-        @Size(max = 50) List<@Valid RoleInput> roles) {
+        @Size(max = 50) List<@Valid RoleInput> roles,
+        @Schema(description = "Languages the speaker speaks in public, the usual one first (BCP 47). A quote of theirs stored in another "
+                + "language is taken as a translation from the first", example = "[\"ru\"]")
+        @Size(max = 20) List<@NotBlank @Size(max = 35) @Pattern(regexp = org.quotecheck.source.CreateSourceRequest.LANGUAGE_TAG,
+                message = "must be a BCP 47 language tag such as ru or pt-BR") String> languages) {
 
     @Schema(description = "An office held between two dates")
     public record RoleInput(

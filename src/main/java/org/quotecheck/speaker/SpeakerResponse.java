@@ -14,6 +14,7 @@ public record SpeakerResponse(
         @Schema(example = "Q7747", nullable = true) String wikidataId,
         @Schema(example = "President of Russia", nullable = true) String description,
         List<RoleResponse> roles,
+        @Schema(description = "Languages spoken in public, the usual one first", example = "[\"ru\"]") List<String> languages,
         Instant createdAt,
         Instant updatedAt,
         @Schema(example = "0", description = "Also the ETag") long version) {
@@ -30,6 +31,6 @@ public record SpeakerResponse(
     public static SpeakerResponse of(Speaker s) {
         List<String> aliases = s.aliases.stream().map(a -> a.alias).filter(a -> !a.equals(s.name)).toList();
         List<RoleResponse> roles = s.roles.stream().map(r -> new RoleResponse(r.title, r.organization, r.validFrom, r.validTo)).toList();
-        return new SpeakerResponse(PublicId.SPEAKER.format(s.id), s.name, aliases, s.wikidataId, s.description, roles, s.createdAt, s.updatedAt, s.version);
+        return new SpeakerResponse(PublicId.SPEAKER.format(s.id), s.name, aliases, s.wikidataId, s.description, roles, List.copyOf(s.languages), s.createdAt, s.updatedAt, s.version);
     }
 }

@@ -181,7 +181,7 @@ public class SpeakerService {
         if (normalizer.key(mention).isEmpty()) {
             throw ApiException.invalidField(field, "must contain letters or digits");
         }
-        return create(new SpeakerRequest(mention.trim(), List.of(), null, null, List.of()));
+        return create(new SpeakerRequest(mention.trim(), List.of(), null, null, List.of(), null));
     }
 
     public static ApiException ambiguous(String field, String mention, List<Speaker> candidates) {
@@ -287,6 +287,8 @@ public class SpeakerService {
         speaker.nameKey = nameKey;
         speaker.wikidataId = qid;
         speaker.description = TextRules.trimToNull(request.description());
+        speaker.languages = request.languages() == null ? new ArrayList<>()
+                : new ArrayList<>(request.languages().stream().map(String::trim).distinct().toList());
         replaceAliases(speaker, name, request.aliases() == null ? List.of() : request.aliases());
         speaker.roles.clear();
         for (RoleInputCheck c : checks) {

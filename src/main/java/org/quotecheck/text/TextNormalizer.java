@@ -2,6 +2,7 @@ package org.quotecheck.text;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import java.util.Arrays;
 
@@ -38,6 +39,8 @@ public final class TextNormalizer {
         String text = input == null ? "" : input;
         Output out = new Output(text.length());
         int i = 0;
+        // the script of the last letter: its combining marks are accents to drop, or vowel signs to keep
+        int script = UScript.LATIN;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
@@ -45,11 +48,17 @@ public final class TextNormalizer {
                 // fast path for ASCII, the overwhelmingly common case
                 char c = (char) cp;
                 out.accept(classify(c), c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, i, next);
+                script = UScript.LATIN;
             } else {
                 String folded = NFD.normalize(NFKC_CASEFOLD.normalize(new String(Character.toChars(cp))));
-                for (int k = 0; k < folded.length(); k++) {
-                    char c = folded.charAt(k);
-                    out.accept(classify(c), c, i, next);
+                for (int k = 0; k < folded.length(); ) {
+                    int f = folded.codePointAt(k);
+                    k += Character.charCount(f);
+                    CharClass kind = classify(f, script);
+                    if (kind == CharClass.WORD && Character.isLetter(f)) {
+                        script = UScript.getScript(f);
+                    }
+                    out.accept(kind, asciiDigit(f), i, next);
                 }
             }
             i = next;
@@ -58,6 +67,45 @@ public final class TextNormalizer {
     }
 
     private enum CharClass { WORD, SYMBOL_WORD, DROP, BREAK }
+
+    /**
+     * Scripts whose combining marks are accents or optional pointing, dropped like Latin accents
+     * ("ё" as "е", Arabic and Hebrew vowel points); in other scripts (Devanagari, Thai, …) a mark is
+     * a vowel of the word and stays.
+     */
+    private static boolean marksAreAccents(int script) {
+        return script == UScript.LATIN || script == UScript.GREEK || script == UScript.CYRILLIC || script == UScript.ARABIC
+                || script == UScript.HEBREW || script == UScript.COMMON || script == UScript.INHERITED;
+    }
+
+    /** Decimal digits of any script as ASCII digits ("٣" as "3"), so that numbers match whatever digits print them. */
+    private static int asciiDigit(int cp) {
+        return cp >= 128 && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER ? '0' + Character.digit(cp, 10) : cp;
+    }
+
+    /** A character of the folded form of a non-ASCII one, after a letter of {@code script}. */
+    private static CharClass classify(int cp, int script) {
+        if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            char c = (char) cp;
+            if (c == '\u0640') {
+                return CharClass.DROP; // Arabic tatweel: a stretch of the line, not a letter
+            }
+            CharClass kind = classify(c);
+            int type = Character.getType(c);
+            if (kind == CharClass.DROP && (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) && !marksAreAccents(script)) {
+                return CharClass.WORD;
+            }
+            return kind;
+        }
+        if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+            return CharClass.WORD;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return marksAreAccents(script) ? CharClass.DROP : CharClass.WORD;
+        }
+        return type == Character.FORMAT || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT) ? CharClass.DROP : CharClass.BREAK;
+    }
 
     private static CharClass classify(char c) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
@@ -104,7 +152,7 @@ public final class TextNormalizer {
             ends = new int[capacity + 4];
         }
 
-        void accept(CharClass kind, char c, int from, int to) {
+        void accept(CharClass kind, int c, int from, int to) {
             switch (kind) {
                 case WORD -> {
                     if (pendingBreak) {
@@ -131,15 +179,18 @@ public final class TextNormalizer {
             }
         }
 
-        private void put(char c, int from, int to) {
-            int pos = chars.length();
-            if (pos == starts.length) {
-                starts = Arrays.copyOf(starts, pos * 2 + 16);
-                ends = Arrays.copyOf(ends, pos * 2 + 16);
+        /** One code point: a supplementary one is two chars, both mapped to its origin. */
+        private void put(int c, int from, int to) {
+            for (char unit : Character.toChars(c)) {
+                int pos = chars.length();
+                if (pos == starts.length) {
+                    starts = Arrays.copyOf(starts, pos * 2 + 16);
+                    ends = Arrays.copyOf(ends, pos * 2 + 16);
+                }
+                chars.append(unit);
+                starts[pos] = from;
+                ends[pos] = to;
             }
-            chars.append(c);
-            starts[pos] = from;
-            ends[pos] = to;
             pendingBreak = false;
         }
 

@@ -24,6 +24,9 @@ public final class CandidateQuery {
     /** Quotes of exactly the claim's wording fetched at most (one per speaker who said it). */
     static final int EXACT = 20;
 
+    /** Other wordings of the candidates' utterances fetched at most (originals and translations). */
+    static final int WORDINGS = 50;
+
     /**
      * The quotes as the word index holds them (id, speaker, normalised words, not retracted, change
      * number), in the order of {@link CandidateIndex.Entry}'s fields; the service's feed and the
@@ -44,11 +47,14 @@ public final class CandidateQuery {
 
     private static final String SQL = GENERIC_PLAN + "select m.seq, c.* from (select max(change_seq) as seq from quote) m left join lateral ("
             + "select q.id, q.text, q.speaker_id, sp.name, q.said_on, q.context, e.url, e.outlet, e.published_on,"
-            + " (select count(*) from appearance a where a.quote_id = q.id) as appearances"
+            + " (select count(*) from appearance a where a.quote_id = q.id) as appearances, q.language, q.spoken_language, q.utterance_id"
             + " from quote q join speaker sp on sp.id = q.speaker_id left join lateral (select s.url, s.outlet, s.published_on"
             + " from appearance a join source s on s.id = a.source_id where a.quote_id = q.id order by s.published_on nulls last, a.id limit 1) e on true"
             + " where q.status <> 'retracted' and q.id in (select unnest(cast(:ids as bigint[]))"
-            + " union all (select x.id from quote x where x.text_hash = f_text_hash(:n) and x.status <> 'retracted' limit " + EXACT + "))"
+            + " union all (select x.id from quote x where x.text_hash = f_text_hash(:n) and x.status <> 'retracted' limit " + EXACT + ")"
+            // the other wordings of the candidates' utterances: a claim is judged against every wording
+            + " union all (select w.id from quote w where w.utterance_id in (select u.utterance_id from quote u"
+            + " where u.id = any(cast(:ids as bigint[])) and u.utterance_id is not null) and w.status <> 'retracted' limit " + WORDINGS + "))"
             + ") c on true";
 
     private CandidateQuery() {

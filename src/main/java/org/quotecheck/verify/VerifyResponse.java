@@ -12,9 +12,12 @@ import org.quotecheck.verify.engine.Verdict;
 @Schema(description = "The verdict on a claim, with its evidence")
 public record VerifyResponse(
         @Schema(example = "ALTERED") Verdict verdict,
-        @Schema(description = "Every verdict that applies, in precedence order; then SPEAKER_UNKNOWN when the claimed speaker is nobody in the store "
-                + "(the verdict is then on the words alone); EXACT_WORDING_ONLY when the word index could not be reached and only quotes "
-                + "worded exactly like the claim were looked for", example = "[\"ALTERED\"]") List<Finding> findings,
+        @Schema(description = "Every verdict that applies, in precedence order; then TRANSLATION_VARIANT when the match is a translation (the speaker spoke "
+                + "another language) and the claim differs from it only in a translator's choices (synonyms, function words, inflection, word order): "
+                + "VERIFIED, as another rendering of the same words; a meaning-changing edit (negation, number, name, quantifier, opposite) stays ALTERED "
+                + "in any language. Then SPEAKER_UNKNOWN when the claimed speaker is nobody in the store (the verdict is then on the words alone); "
+                + "EXACT_WORDING_ONLY when the word index could not be reached and only quotes worded exactly like the claim were looked for",
+                example = "[\"ALTERED\"]") List<Finding> findings,
         @Schema(example = "0.97") double confidence,
         @Schema(example = "Vladimir Putin said this on 3 July 2024 (DW); the claim changes 'best' to 'worst'.") String explanation,
         @Schema(description = "Share of the stored quote's words the claim gives (1 for the whole quote)", example = "1.0") Double coverage,
@@ -36,7 +39,9 @@ public record VerifyResponse(
             @Schema(example = "2024-07-03", nullable = true) LocalDate saidOn,
             @Schema(example = "Meeting with Xi Jinping at the SCO summit, Astana", nullable = true) String context,
             @Schema(nullable = true) EarliestSource earliestSource,
-            @Schema(example = "1") int appearanceCount) {
+            @Schema(example = "1") int appearanceCount,
+            @Schema(description = "The language of the stored text", example = "en", nullable = true) String language,
+            @Schema(description = "The language the words were spoken in; another than the text's when the match is a translation", example = "ru", nullable = true) String spokenLanguage) {
     }
 
     @Schema(description = "Where the quote was first published")

@@ -59,6 +59,26 @@ public class VerifyService {
                 config.verify().maxConcurrent().orElse(2 * Runtime.getRuntime().availableProcessors()), config.verify().maxWait(), "verifications");
     }
 
+    /**
+     * Reads WordNet (translation variants) in the background at start: it takes seconds, and the first
+     * claim on a translation would otherwise wait for it. Readiness does not wait: until it is read, such
+     * a claim waits for it instead.
+     */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        Thread loader = new Thread(() -> {
+            try {
+                org.quotecheck.verify.engine.WordNetThesaurus thesaurus = org.quotecheck.verify.engine.WordNetThesaurus.instance();
+                thesaurus.preload();
+                LOG.infof("WordNet read for translation variants in %d ms", thesaurus.loadMillis());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "WordNet could not be read; claims on translations will fail until it is");
+            }
+        }, "wordnet-preload");
+        loader.setDaemon(true);
+        loader.setPriority(Thread.MIN_PRIORITY);
+        loader.start();
+    }
+
     // no transaction: a verify reads with autocommit statements (a transaction's begin and commit cost
     // as much as its one query); speaker look-ups that miss the cache open their own
     public List<VerifyResponse> verifyAll(List<VerifyRequest> claims) {
@@ -160,10 +180,14 @@ public class VerifyService {
             long speakerId = ((Number) r[o + 2]).longValue();
             LocalDate saidOn = toDate(r[o + 4]);
             LocalDate published = toDate(r[o + 8]);
-            candidates.add(new Candidate(id, (String) r[o + 1], speakerId, (String) r[o + 3], saidOn != null ? saidOn : published));
+            String language = (String) r[o + 10];
+            String spokenLanguage = (String) r[o + 11];
+            Long utteranceId = r[o + 12] == null ? null : ((Number) r[o + 12]).longValue();
+            candidates.add(new Candidate(id, (String) r[o + 1], speakerId, (String) r[o + 3], saidOn != null ? saidOn : published, language,
+                    spokenLanguage, utteranceId));
             VerifyResponse.EarliestSource earliest = r[o + 6] == null ? null : new VerifyResponse.EarliestSource((String) r[o + 6], (String) r[o + 7], published);
             evidence.put(id, new VerifyResponse.Match(PublicId.QUOTE.format(id), (String) r[o + 1],
-                    new SpeakerRef(PublicId.SPEAKER.format(speakerId), (String) r[o + 3]), saidOn, (String) r[o + 5], earliest, ((Number) r[o + 9]).intValue()));
+                    new SpeakerRef(PublicId.SPEAKER.format(speakerId), (String) r[o + 3]), saidOn, (String) r[o + 5], earliest, ((Number) r[o + 9]).intValue(), language, spokenLanguage));
         }
         return new Retrieved(candidates, evidence, changeSeq, false);
     }
@@ -224,6 +248,8 @@ public class VerifyService {
         } else if (unknown) {
             sentence.append(words.kind() == WordMatch.Kind.ALTERED ? "words close to these are " : words.kind() == WordMatch.Kind.FRAGMENT
                     ? "these words are part of a quote of " : "these words are ").append(who).append("'s, said").append(said);
+        } else if (words.kind() == WordMatch.Kind.TRANSLATED) {
+            sentence.append(who).append(" said this").append(said);
         } else if (words.kind() == WordMatch.Kind.ALTERED) {
             sentence.append(who).append(" said something close to this").append(said);
         } else if (words.kind() == WordMatch.Kind.FRAGMENT) {
@@ -245,10 +271,35 @@ public class VerifyService {
                 sentence.append(", which changes the meaning");
             }
         }
+        if (a.match().isTranslation() && words.kind() != WordMatch.Kind.ALTERED) {
+            sentence.append(translationNote(a, q));
+        }
         if (a.findings().contains(Finding.WRONG_DATE) && request.date() != null) {
             sentence.append("; the claimed date, ").append(HUMAN_DATE.format(request.date())).append(", is wrong");
         }
         return sentence.append('.').toString();
+    }
+
+    /**
+     * What a translation changes in the explanation: the language spoken, whose translation the words
+     * are, and for a translation variant the translator's choices that make the difference.
+     */
+    static String translationNote(Assessment a, VerifyResponse.Match q) {
+        String spoken = org.quotecheck.text.LanguageTags.englishName(a.match().spokenLanguage());
+        String written = org.quotecheck.text.LanguageTags.englishName(a.match().language());
+        String outlet = q.earliestSource() == null || q.earliestSource().outlet() == null ? "a" : q.earliestSource().outlet() + "'s";
+        if (a.words().kind() != WordMatch.Kind.TRANSLATED) {
+            return ", in " + spoken + "; the words are " + outlet + " " + written + " translation";
+        }
+        List<String> choices = new ArrayList<>();
+        for (org.quotecheck.verify.engine.DiffOp d : a.words().diff()) {
+            if (!d.op().equals(org.quotecheck.verify.engine.DiffOp.EQUAL) && choices.size() < 3) {
+                choices.add(d.claim().isEmpty() ? "no '" + d.source() + "'" : d.source().isEmpty() ? "'" + d.claim() + "' added"
+                        : "'" + d.claim() + "' for '" + d.source() + "'");
+            }
+        }
+        return ", in " + spoken + "; the claim is another translation of the same words: it differs from " + outlet + " " + written
+                + " translation only in a translator's choices (" + String.join(", ", choices) + "), not in meaning";
     }
 
     private static LocalDate toDate(Object value) {

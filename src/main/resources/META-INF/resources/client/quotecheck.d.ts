@@ -61,7 +61,10 @@ export interface Appearance { source: SourceResponse; start?: number | null; end
 export interface QuoteResponse {
   id: string;
   text: string;
+  /** The language of the text. */
   language?: string;
+  /** The language the words were spoken in; another than the text's for a translation. */
+  spokenLanguage?: string;
   speaker: SpeakerRef;
   saidOn?: string;
   context?: string;
@@ -71,12 +74,18 @@ export interface QuoteResponse {
   appearanceCount: number;
   /** Every publication; omitted in listings. */
   appearances?: Appearance[];
+  /** The label of the utterance this quote renders with other wordings. */
+  utterance?: string;
+  /** The other wordings of the same utterance (original, other translations); omitted in listings. */
+  wordings?: Wording[];
   /** Relevance to q, in searches only. */
   score?: number;
   createdAt: string;
   updatedAt: string;
   version: number;
 }
+
+export interface Wording { id: string; text: string; language?: string; spokenLanguage?: string; earliestSource?: SourceResponse; appearanceCount: number; }
 
 export interface QuotePage { data: QuoteResponse[]; nextCursor: string | null; hasMore: boolean; }
 
@@ -89,13 +98,16 @@ export interface Match {
   context?: string;
   earliestSource?: EarliestSource;
   appearanceCount: number;
+  language?: string;
+  spokenLanguage?: string;
 }
 export interface DiffEntry { op: "equal" | "insert" | "delete" | "replace"; claim?: string; source?: string; critical?: boolean; }
 export interface Alternative { id: string; text: string; speaker: SpeakerRef; score: number; }
 
 export interface VerifyResponse {
   verdict: Verdict;
-  findings: Verdict[];
+  /** The verdicts that apply, then TRANSLATION_VARIANT and SPEAKER_UNKNOWN where they do. */
+  findings: Array<Verdict | "TRANSLATION_VARIANT" | "SPEAKER_UNKNOWN">;
   confidence: number;
   explanation: string;
   coverage?: number;

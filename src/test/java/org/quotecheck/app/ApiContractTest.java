@@ -44,7 +44,7 @@ class ApiContractTest {
         Set<String> ids = new HashSet<>();
         eachOperation((where, op) -> {
             String id = op.path("operationId").asText("");
-            assertTrue(id.matches("(get|list|search|create|update|retract|revoke|resolve|verify|extract|check|import|export)[A-Z][A-Za-z]+"),
+            assertTrue(id.matches("(get|list|search|create|update|retract|revoke|resolve|verify|extract|check|import|export|link|unlink)[A-Z][A-Za-z]+"),
                     where + " has operationId '" + id + "'");
             assertTrue(ids.add(id), "operationId " + id + " is used twice");
         });

@@ -45,6 +45,27 @@ class TextNormalizerTest {
         assertEquals(expected, normalizer.key(input));
     }
 
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // Cyrillic: case folded, the diaeresis of ё dropped like an accent
+            "ВЛАДИМИР ПУТИН: «Всё решено»|владимир путин все решено",
+            // Arabic: vowel points, the hamza on an alef and the tatweel dropped; Arabic-Indic digits read as digits
+            "سَنَبْنِي ثلاثة مستشفيات|سنبني ثلاثة مستشفيات",
+            "أعلنت الوزارة|اعلنت الوزارة",
+            "جـــديـد|جديد",
+            "٣ مستشفيات|3 مستشفيات",
+            // Hebrew points dropped
+            "שָׁלוֹם|שלום",
+            // Devanagari and Thai vowel signs are letters of the word, not accents
+            "कुछ नहीं|कुछ नहीं",
+            "สวัสดี|สวัสดี",
+            // a letter outside the Basic Multilingual Plane is a letter
+            "\uD840\uDC00字|\uD840\uDC00字",
+    })
+    void shouldNormalizeEveryScriptWithoutAsciiAssumptions(String input, String expected) {
+        assertEquals(expected, normalizer.key(input));
+    }
+
     @Test
     void shouldBreakWordsWhenWhitespaceIsTabsOrNewlines() {
         assertEquals("tab here line break", normalizer.key("tab\there\r\nline\n\nbreak\u00a0"));

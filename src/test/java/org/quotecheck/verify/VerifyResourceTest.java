@@ -46,7 +46,7 @@ class VerifyResourceTest {
                 .body("verdict", equalTo("VERIFIED"))
                 .body("findings", equalTo(List.of("VERIFIED")))
                 .body("confidence", equalTo(0.99f))
-                .body("explanation", equalTo("Vladimir Putin said this on 3 July 2024 (DW)."))
+                .body("explanation", equalTo("Vladimir Putin said this on 3 July 2024 (DW), in Russian; the words are DW's English translation."))
                 .body("match.id", notNullValue())
                 .body("match.speaker.name", equalTo("Vladimir Putin"))
                 .body("match.saidOn", equalTo("2024-07-03"))

@@ -83,6 +83,15 @@ class PageResourceTest {
     }
 
     @Test
+    void shouldLetTheBrowserSetTheDirectionOfQuoteTextFromItsScript() {
+        String script = given().get("/app.js").then().statusCode(200).extract().asString();
+        assertTrue(script.contains("dir: \"auto\", lang: q.language"), "quote text carries dir=auto and its language");
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("id=\"result\" class=\"result\" dir=\"auto\"") && page.contains("id=\"draft\" dir=\"auto\""),
+                "the draft and the checked text take their direction from their script");
+    }
+
+    @Test
     void shouldRetryTimeOutAndAbortInThePluginClientAgainstAStubFetch() throws Exception {
         Assumptions.assumeTrue(onPath("node"), "CLIENT MODULE TEST SKIPPED: needs node (20 or later) on PATH for node --test");
         String output = runNode(60, "--test", "src/test/client/quotecheck-client.test.mjs");
@@ -94,6 +103,13 @@ class PageResourceTest {
         Path modules = Path.of("target", "e2e", "node_modules", "playwright-core");
         Assumptions.assumeTrue(new File("/usr/bin/chromium").canExecute() && Files.isDirectory(modules) && onPath("node"),
                 "BROWSER TEST SKIPPED: needs /usr/bin/chromium, node and target/e2e/node_modules/playwright-core (.ci/run installs them)");
+        // quotes in Arabic and Russian for the script checks (searched for by their words)
+        for (String[] q : new String[][] {{"سنبني ثلاثة مستشفيات جديدة في الجنوب هذا العام.", "ar"}, {"Мы готовы к переговорам, но не примем никаких ультиматумов.", "ru"}}) {
+            java.util.Map<String, Object> quote = new java.util.HashMap<>(Fixtures.quote(q[0], "Page Scripts " + q[1], Fixtures.uniqueUrl()));
+            quote.put("language", q[1]);
+            int status = Fixtures.post("/v1/quotes", quote).extract().statusCode();
+            assertTrue(status == 201 || status == 200, "stored " + q[1] + ": " + status);
+        }
         String base = root.toString().replaceAll("/$", "");
         runNode(120, "src/test/e2e/page-check.mjs", base, Fixtures.ADMIN_KEY, Path.of("target", "e2e").toString());
     }

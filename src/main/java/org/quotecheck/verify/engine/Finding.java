@@ -7,6 +7,11 @@ package org.quotecheck.verify.engine;
 public enum Finding {
     NOT_FOUND, MISATTRIBUTED, ALTERED, WRONG_DATE, FRAGMENT, VERIFIED,
     /**
+     * The match is a translation (the speaker spoke another language) and the claim differs from it
+     * only in a translator's choices: synonyms, function words, inflection, word order. Not a verdict of its own.
+     */
+    TRANSLATION_VARIANT,
+    /**
      * The claimed speaker is nobody in the store: the verdict is on the words alone. MISATTRIBUTED is
      * kept for a stored speaker who did not say them.
      */

@@ -193,6 +193,11 @@ public final class QuoteMatcher {
      * as {start, end} in quote words; null when nothing aligns. Linear memory.
      */
     static int[] localAlignment(List<String> a, List<String> b) {
+        return localAlignment(a, b, String::equals);
+    }
+
+    /** The same, with words matching when {@code same} says so (a translation's synonyms, see {@link TranslationVariants}). */
+    static int[] localAlignment(List<String> a, List<String> b, java.util.function.BiPredicate<String, String> same) {
         int m = b.size();
         int[] previous = new int[m + 1];
         int[] current = new int[m + 1];
@@ -205,7 +210,7 @@ public final class QuoteMatcher {
             String word = a.get(i - 1);
             current[0] = 0;
             for (int j = 1; j <= m; j++) {
-                int diagonal = previous[j - 1] + (word.equals(b.get(j - 1)) ? 2 : -1);
+                int diagonal = previous[j - 1] + (same.test(word, b.get(j - 1)) ? 2 : -1);
                 int up = previous[j] - 1;
                 int left = current[j - 1] - 1;
                 int score = Math.max(0, Math.max(diagonal, Math.max(up, left)));

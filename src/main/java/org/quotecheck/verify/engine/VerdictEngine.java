@@ -22,6 +22,16 @@ public final class VerdictEngine {
     static final int MAX_ALTERNATIVES = 5;
 
     private final QuoteMatcher matcher = new QuoteMatcher();
+    private final TranslationVariants translations;
+
+    /** With WordNet as the thesaurus for translations (read on the first translation met). */
+    public VerdictEngine() {
+        this(WordNetThesaurus.instance());
+    }
+
+    public VerdictEngine(Thesaurus thesaurus) {
+        this.translations = new TranslationVariants(thesaurus);
+    }
 
     /**
      * @param claimedSpeakers null when the claim names nobody; the ids the named speaker resolves to
@@ -32,7 +42,7 @@ public final class VerdictEngine {
     public Assessment assess(Claim claim, Set<Long> claimedSpeakers, LocalDate claimedDate, int toleranceDays, List<Candidate> candidates) {
         List<Assessment.Scored> scored = new ArrayList<>();
         for (Candidate c : candidates) {
-            scored.add(new Assessment.Scored(c, matcher.match(claim, TokenizedText.of(c.text()))));
+            scored.add(new Assessment.Scored(c, match(claim, c)));
         }
         boolean speakerUnknown = claimedSpeakers != null && claimedSpeakers.isEmpty();
         boolean speakerClaimed = claimedSpeakers != null && !speakerUnknown;
@@ -75,6 +85,9 @@ public final class VerdictEngine {
         if (findings.isEmpty()) {
             findings.add(Finding.VERIFIED);
         }
+        if (words.kind() == WordMatch.Kind.TRANSLATED) {
+            findings.add(Finding.TRANSLATION_VARIANT);
+        }
         if (speakerUnknown) {
             findings.add(Finding.SPEAKER_UNKNOWN);
         }
@@ -83,11 +96,31 @@ public final class VerdictEngine {
                 alternatives(scored, chosen));
     }
 
+    /**
+     * The claim against one candidate word for word; for a translation whose words differ, also as
+     * another translator's rendering ({@link TranslationVariants}): a faithful one outranks an
+     * alteration, and a meaning change found through synonyms is flagged even where the words alone
+     * were too different to call it an alteration. A quote spoken in the language it is stored in is
+     * judged word for word only.
+     */
+    private WordMatch match(Claim claim, Candidate c) {
+        TokenizedText text = TokenizedText.of(c.text());
+        WordMatch words = matcher.match(claim, text);
+        if (!c.isTranslation() || words.kind() == WordMatch.Kind.EXACT || words.kind() == WordMatch.Kind.FRAGMENT) {
+            return words;
+        }
+        WordMatch rendered = translations.judge(claim, text);
+        boolean betterKind = rendered.rank() > words.rank();
+        boolean moreCritical = rendered.kind() == WordMatch.Kind.ALTERED && words.kind() == WordMatch.Kind.ALTERED && rendered.critical() && !words.critical();
+        return betterKind || moreCritical ? rendered : words;
+    }
+
     /** How sure the verdict is: exact evidence is near-certain, an alteration as sure as it is close. */
     private static double confidence(Verdict verdict, WordMatch words) {
         double c = switch (words.kind()) {
             case EXACT -> 0.99;
             case FRAGMENT -> 0.9 + 0.09 * words.coverage();
+            case TRANSLATED -> 0.75 + 0.2 * words.score();
             case ALTERED -> 0.5 + 0.45 * words.score();
             case NONE -> 0.5;
         };

@@ -17,7 +17,8 @@ import java.util.List;
  */
 public record WordMatch(Kind kind, double score, double coverage, List<DiffOp> diff, boolean critical, String[] firstChange) {
 
-    public enum Kind { EXACT, FRAGMENT, ALTERED, NONE }
+    /** TRANSLATED: differs from a translation only in a translator's choices ({@link TranslationVariants}). */
+    public enum Kind { EXACT, FRAGMENT, TRANSLATED, ALTERED, NONE }
 
     public static WordMatch none(double score) {
         return new WordMatch(Kind.NONE, score, 0, List.of(), false, null);
@@ -25,9 +26,10 @@ public record WordMatch(Kind kind, double score, double coverage, List<DiffOp> d
 
     /** Higher is better: kind first, then score, then coverage. */
     public double rank() {
-        int kindRank = switch (kind) {
+        double kindRank = switch (kind) {
             case EXACT -> 3;
             case FRAGMENT -> 2;
+            case TRANSLATED -> 1.5;
             case ALTERED -> 1;
             case NONE -> 0;
         };

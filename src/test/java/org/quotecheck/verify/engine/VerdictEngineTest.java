@@ -1,6 +1,7 @@
 package org.quotecheck.verify.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -89,6 +90,41 @@ class VerdictEngineTest {
         assertEquals(Verdict.VERIFIED, a.verdict());
         assertEquals(List.of(Finding.VERIFIED, Finding.SPEAKER_UNKNOWN), a.findings());
         assertEquals(PUTIN, a.match().speakerId());
+    }
+
+    /** DW's translation of words Putin spoke in Russian, and another outlet's of the same utterance. */
+    static final Candidate DW_NOT_AIMED = new Candidate(40, QuoteMatcherTest.PUTIN_2, PUTIN, "speaker", SUMMIT, "en", "ru", 7L);
+    static final Candidate OTHER_NOT_AIMED = new Candidate(41, "Our cooperation is not directed against third countries, we do not form blocs or alliances,"
+            + " we simply act in the interests of our peoples.", PUTIN, "speaker", SUMMIT, "en", "ru", 7L);
+    static final String DIRECTED = "Our cooperation is not directed against anyone, we are not forming any blocs or alliances";
+
+    @Test
+    void shouldVerifyAnotherTranslatorsWordingWhenTheSpeakerSpokeAnotherLanguage() {
+        Assessment a = engine.assess(Claim.parse(DIRECTED), Set.of(PUTIN), SUMMIT, 3, List.of(DW_NOT_AIMED));
+        assertEquals(Verdict.VERIFIED, a.verdict());
+        assertEquals(List.of(Finding.VERIFIED, Finding.TRANSLATION_VARIANT), a.findings());
+    }
+
+    @Test
+    void shouldJudgeWordForWordWhenSpokenInTheLanguageOfTheText() {
+        Candidate english = new Candidate(40, QuoteMatcherTest.PUTIN_2, PUTIN, "speaker", SUMMIT, "en", "en", null);
+        assertEquals(Verdict.ALTERED, engine.assess(Claim.parse(DIRECTED), Set.of(PUTIN), SUMMIT, 3, List.of(english)).verdict());
+        Candidate unknown = new Candidate(40, QuoteMatcherTest.PUTIN_2, PUTIN, "speaker", SUMMIT, null, "ru", null);
+        assertEquals(Verdict.ALTERED, engine.assess(Claim.parse(DIRECTED), Set.of(PUTIN), SUMMIT, 3, List.of(unknown)).verdict());
+    }
+
+    @Test
+    void shouldNameTheWordingAClaimRepeats() {
+        Assessment a = engine.assess(Claim.parse(OTHER_NOT_AIMED.text()), Set.of(PUTIN), SUMMIT, 3, List.of(DW_NOT_AIMED, OTHER_NOT_AIMED));
+        assertEquals(List.of(Finding.VERIFIED), a.findings());
+        assertEquals(41, a.match().quoteId());
+    }
+
+    @Test
+    void shouldKeepACriticalEditAlteredInATranslation() {
+        Assessment a = engine.assess(Claim.parse("Our cooperation is aimed against everyone"), Set.of(PUTIN), SUMMIT, 3, List.of(DW_NOT_AIMED, OTHER_NOT_AIMED));
+        assertEquals(Verdict.ALTERED, a.verdict());
+        assertTrue(a.words().critical());
     }
 
     @Test
