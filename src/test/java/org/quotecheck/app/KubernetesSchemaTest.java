@@ -43,8 +43,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * applied on its own) must be of a known kind and apiVersion, with no unknown field and no value of
  * the wrong type. Kubernetes' own kinds are read into fabric8's typed model (the API's types, from
  * Maven Central), where a field the type lacks lands in its additionalProperties and is reported;
- * CloudNativePG's kinds are checked against JSON Schemas in src/test/resources/k8s-schemas, which
- * describe the fields of its 1.24 API these manifests use and refuse any other.
+ * CloudNativePG's and the OpenSearch operator's kinds are checked against JSON Schemas in
+ * src/test/resources/k8s-schemas, which describe the fields of their APIs (CloudNativePG 1.24, the
+ * operator's opensearch.opster.io/v1) these manifests use and refuse any other.
  */
 class KubernetesSchemaTest {
 
@@ -64,7 +65,8 @@ class KubernetesSchemaTest {
     /** Custom resources, by apiVersion and kind: their schema under src/test/resources/k8s-schemas. */
     private static final Map<String, String> CUSTOM = Map.of(
             "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io-v1-Cluster.json",
-            "postgresql.cnpg.io/v1/ScheduledBackup", "postgresql.cnpg.io-v1-ScheduledBackup.json");
+            "postgresql.cnpg.io/v1/ScheduledBackup", "postgresql.cnpg.io-v1-ScheduledBackup.json",
+            "opensearch.opster.io/v1/OpenSearchCluster", "opensearch.opster.io-v1-OpenSearchCluster.json");
 
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
