@@ -378,8 +378,9 @@ public class QuoteService {
         List<String> words = java.util.Arrays.stream(qn.split(" ")).filter(w -> !FullTextStopWords.contains(w)).toList();
         List<String> looked = new ArrayList<>();
         int fewest = Integer.MAX_VALUE;
+        Map<String, Integer> frequencies = index.frequencies(words);
         for (String w : words) {
-            int quotes = index.frequency(w);
+            int quotes = frequencies.getOrDefault(w, 0);
             if (quotes <= commonWordQuotes) {
                 looked.add(w);
             }

@@ -124,7 +124,8 @@ public final class OpenSearchCandidates implements CandidateSearch {
     }
 
     /** In how many quotes each word is (0 for a word in none), by one term-statistics request. */
-    Map<String, Integer> frequencies(Collection<String> words) {
+    @Override
+    public Map<String, Integer> frequencies(Collection<String> words) {
         Set<String> distinct = new LinkedHashSet<>();
         words.stream().filter(w -> !w.isEmpty()).forEach(distinct::add);
         Map<String, Integer> frequencies = new HashMap<>();

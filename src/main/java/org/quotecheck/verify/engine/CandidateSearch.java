@@ -85,6 +85,15 @@ public interface CandidateSearch {
     /** In how many quotes a normalised word appears (replaced ones may count until merged away); 0 if in none. */
     int frequency(String word);
 
+    /** {@link #frequency} of each of these words (0 for a word in none), asked for at once. */
+    default java.util.Map<String, Integer> frequencies(java.util.Collection<String> words) {
+        java.util.Map<String, Integer> frequencies = new java.util.HashMap<>();
+        for (String word : words) {
+            frequencies.computeIfAbsent(word, this::frequency);
+        }
+        return frequencies;
+    }
+
     /** The highest change number the search has applied: the table's changes above it are not in it yet. */
     long maxSeq();
 }
