@@ -10,20 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.quotecheck.verify.engine.CandidatePlan;
+import org.quotecheck.verify.engine.CandidatePlan.Hit;
 import org.quotecheck.verify.engine.CandidateSearch;
 import org.quotecheck.verify.engine.ClaimQuery;
 
 /**
  * The candidate search on an OpenSearch index: the same steps as the embedded
- * {@link org.quotecheck.verify.engine.CandidateIndex} (the exact phrase first, the whole
- * {@link ClaimQuery} only when no quote holds it, the claimed speaker's quotes when the best of all
- * is not theirs, the same numbers kept and the same relative cut-off), each step one request.
+ * {@link org.quotecheck.verify.engine.CandidateIndex} ({@link CandidatePlan}), each step one request.
  */
 public final class OpenSearchCandidates implements CandidateSearch {
-
-    /** A hit: the quote, its speaker and its score. */
-    record Hit(long quoteId, long speakerId, double score) {
-    }
 
     private final OpenSearchClient client;
     private final String index;
@@ -38,37 +34,46 @@ public final class OpenSearchCandidates implements CandidateSearch {
 
     @Override
     public Found find(List<String> claimWords, Collection<Long> claimedSpeakers) {
-        Statistics statistics = new Statistics(claimWords);
-        List<Hit> top = candidates(claimWords, null, OVERALL, statistics);
-        long[] overall = kept(top);
-        long[] bySpeaker = new long[0];
-        // the claimed speaker's own quotes need a look of their own unless their best is the best of all
-        if (claimedSpeakers != null && !claimedSpeakers.isEmpty() && (top.isEmpty() || !claimedSpeakers.contains(top.get(0).speakerId()))) {
-            bySpeaker = kept(candidates(claimWords, claimedSpeakers, BY_SPEAKER, statistics));
-        }
-        return new Found(overall, bySpeaker);
+        return CandidatePlan.find(new Steps(new Statistics(claimWords)), claimWords, claimedSpeakers);
     }
 
-    private List<Hit> candidates(List<String> words, Collection<Long> speakers, int max, Statistics statistics) {
-        List<Hit> exact = hits(OpenSearchQueries.search(filtered(OpenSearchQueries.exactPhrase(words), speakers), max));
-        if (!exact.isEmpty()) {
-            return exact;
+    /** The plan's searches, each one request; the term statistics asked for once per claim, and only if needed. */
+    private final class Steps implements CandidatePlan.Steps {
+        private final Statistics statistics;
+
+        Steps(Statistics statistics) {
+            this.statistics = statistics;
         }
-        List<ClaimQuery.Clause> clauses = ClaimQuery.clauses(words, statistics::frequency, statistics.documents());
-        return hits(OpenSearchQueries.search(filtered(OpenSearchQueries.claim(clauses), speakers), max));
+
+        @Override
+        public List<Hit> exactPhrase(List<String> words, Collection<Long> speakers, int max) {
+            return hits(OpenSearchQueries.search(filtered(OpenSearchQueries.exactPhrase(words), speakers), max));
+        }
+
+        @Override
+        public List<Hit> claim(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
+            ObjectNode search = OpenSearchQueries.search(filtered(OpenSearchQueries.claim(clauses), speakers), max);
+            if (speakers != null) {
+                // every match counted, as the embedded index does: with scores pruned, each phrase would scan ahead
+                // past the speaker's few quotes
+                search.put("track_total_hits", true);
+            }
+            return hits(search);
+        }
+
+        @Override
+        public int documentFrequency(String word) {
+            return statistics.frequency(word);
+        }
+
+        @Override
+        public int documents() {
+            return statistics.documents();
+        }
     }
 
     private static ObjectNode filtered(ObjectNode query, Collection<Long> speakers) {
         return speakers == null ? query : OpenSearchQueries.amongSpeakers(query, speakers);
-    }
-
-    /** The quote ids of the hits scoring at least RELATIVE_TO_BEST of the best one. */
-    private static long[] kept(List<Hit> hits) {
-        if (hits.isEmpty()) {
-            return new long[0];
-        }
-        double min = hits.get(0).score() * RELATIVE_TO_BEST;
-        return hits.stream().takeWhile(h -> h.score() >= min).mapToLong(Hit::quoteId).toArray();
     }
 
     @Override

@@ -32,7 +32,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -164,39 +164,57 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
     }
 
     /**
-     * The candidates for a claim's normalised words: the quotes best matching {@link ClaimQuery}
-     * among all, and among the claimed speakers' (when a speaker is claimed).
+     * The candidates for a claim's normalised words ({@link CandidatePlan}): the quotes best
+     * matching {@link ClaimQuery} among all, and among the claimed speakers' (when a speaker is claimed).
      */
     public Found find(List<String> claimWords, Collection<Long> claimedSpeakers) {
-        return withSearcher(s -> {
-            TopDocs top = candidates(s, claimWords, null, OVERALL);
-            long[] overall = kept(s, top);
-            long[] bySpeaker = new long[0];
-            // the claimed speaker's own quotes need a look of their own unless their best is the best of all
-            if (claimedSpeakers != null && !claimedSpeakers.isEmpty()
-                    && (top.scoreDocs.length == 0 || !claimedSpeakers.contains(ids(s, top.scoreDocs, SPEAKER_ID, Double.NaN)[0]))) {
-                bySpeaker = kept(s, candidates(s, claimWords, speakerFilter(claimedSpeakers), BY_SPEAKER));
-            }
-            return new Found(overall, bySpeaker);
-        });
+        return withSearcher(s -> CandidatePlan.find(new Steps(s), claimWords, claimedSpeakers));
     }
 
-    /**
-     * The quotes holding the claim's words as a phrase; when none does, the best by the whole
-     * {@link ClaimQuery}. Exact claims and fragments, most of what is checked, cost one phrase
-     * query; only an altered or reworded claim pays for the rest.
-     */
-    private static TopDocs candidates(IndexSearcher s, List<String> words, Query filter, int max) throws IOException {
-        TopDocs exact = s.search(filtered(ClaimQuery.exactPhrase(words), filter), max);
-        if (exact.scoreDocs.length > 0) {
-            return exact;
+    /** The plan's searches on one reader. */
+    private record Steps(IndexSearcher searcher) implements CandidatePlan.Steps {
+        @Override
+        public List<CandidatePlan.Hit> exactPhrase(List<String> words, Collection<Long> speakers, int max) {
+            return hits(ClaimQuery.exactPhrase(words), speakers, max);
         }
-        IndexReader reader = s.getIndexReader();
-        return s.search(filtered(ClaimQuery.of(words, word -> documentFrequency(reader, word), reader.numDocs()), filter), max);
-    }
 
-    private static Query filtered(Query query, Query filter) {
-        return filter == null ? query : new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+        @Override
+        public List<CandidatePlan.Hit> claim(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
+            return hits(ClaimQuery.of(clauses), speakers, max);
+        }
+
+        @Override
+        public int documentFrequency(String word) {
+            return CandidateIndex.documentFrequency(searcher.getIndexReader(), word);
+        }
+
+        @Override
+        public int documents() {
+            return searcher.getIndexReader().numDocs();
+        }
+
+        private List<CandidatePlan.Hit> hits(Query query, Collection<Long> speakers, int max) {
+            try {
+                ScoreDoc[] top;
+                if (speakers == null) {
+                    top = searcher.search(query, max).scoreDocs;
+                } else {
+                    // every match counted: when scores are pruned, a constant-score phrase checks its positions on
+                    // each advance, and the speaker's few quotes would make every phrase scan ahead to its next match
+                    Query filtered = new BooleanQuery.Builder().add(query, Occur.MUST).add(speakerFilter(speakers), Occur.FILTER).build();
+                    top = searcher.search(filtered, new TopScoreDocCollectorManager(max, null, Integer.MAX_VALUE)).scoreDocs;
+                }
+                long[] quotes = ids(searcher, top, QUOTE_ID, Double.NaN);
+                long[] speakerIds = ids(searcher, top, SPEAKER_ID, Double.NaN);
+                List<CandidatePlan.Hit> hits = new ArrayList<>(top.length);
+                for (int i = 0; i < Math.min(quotes.length, speakerIds.length); i++) { // every document has both
+                    hits.add(new CandidatePlan.Hit(quotes[i], speakerIds[i], top[i].score));
+                }
+                return hits;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
@@ -239,19 +257,15 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
     }
 
     private static Query speakerFilter(Collection<Long> speakers) {
-        List<BytesRef> ids = new ArrayList<>();
+        // term queries, not a TermInSetQuery: a conjunction leads with its cheapest part only when it knows its cost
+        if (speakers.size() == 1) {
+            return new TermQuery(new Term(SPEAKER, Long.toString(speakers.iterator().next())));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Long id : speakers) {
-            ids.add(new BytesRef(Long.toString(id)));
+            any.add(new TermQuery(new Term(SPEAKER, Long.toString(id))), Occur.SHOULD);
         }
-        return new TermInSetQuery(SPEAKER, ids);
-    }
-
-    /** The quote ids of the hits scoring at least RELATIVE_TO_BEST of the best one. */
-    private static long[] kept(IndexSearcher s, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0) {
-            return new long[0];
-        }
-        return ids(s, top.scoreDocs, QUOTE_ID, top.scoreDocs[0].score * RELATIVE_TO_BEST);
+        return any.build();
     }
 
     /** The hits' values of a doc-values field, in hit order, stopping at the first hit scoring below {@code minScore} (NaN: all). */

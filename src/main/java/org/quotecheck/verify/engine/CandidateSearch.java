@@ -69,7 +69,7 @@ public interface CandidateSearch {
     /**
      * The candidates for a claim's normalised words: the quotes best matching {@link ClaimQuery}
      * among all, and among the claimed speakers' (when a speaker is claimed and the best of all is
-     * not theirs). The exact phrase is tried first; only when no quote holds it runs the whole query.
+     * not theirs), by the steps of {@link CandidatePlan}.
      */
     Found find(List<String> claimWords, Collection<Long> claimedSpeakers);
 

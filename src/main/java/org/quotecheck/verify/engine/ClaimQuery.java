@@ -121,12 +121,26 @@ public final class ClaimQuery {
         return clauses;
     }
 
+    /** True when these clauses are phrases only (a claim of common words): a match scoring PART or more held a phrase. */
+    public static boolean phrasesOnly(List<Clause> clauses) {
+        return clauses.stream().allMatch(c -> c instanceof Phrase);
+    }
+
+    /** The phrase clauses alone. */
+    public static List<Clause> phrases(List<Clause> clauses) {
+        return clauses.stream().filter(c -> c instanceof Phrase).toList();
+    }
+
     /**
      * The query for a claim's normalised words, in an index of {@code documents} quotes where
      * {@code documentFrequency} tells in how many a word is.
      */
     public static Query of(List<String> claimWords, ToIntFunction<String> documentFrequency, int documents) {
-        List<Clause> clauses = clauses(claimWords, documentFrequency, documents);
+        return of(clauses(claimWords, documentFrequency, documents));
+    }
+
+    /** The clauses as one Lucene query: a quote matching any of them, scored by the sum of those it matches. */
+    public static Query of(List<Clause> clauses) {
         if (clauses.isEmpty()) {
             return new MatchNoDocsQuery("a claim without words");
         }
