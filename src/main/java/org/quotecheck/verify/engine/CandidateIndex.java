@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -42,7 +43,8 @@ import org.apache.lucene.util.BytesRef;
  * candidates at a million quotes. The index is derived state: each pod builds it from the quote
  * table at start, in a directory of its own that the operating system pages in (memory-mapped, so
  * the index lives off the heap), and keeps it in step from the table's change feed, so pods stay
- * stateless. Each applied batch is visible to the next search (a near-real-time reader).
+ * stateless. Each applied batch is visible to the next search (a near-real-time reader, reopened
+ * by the first search after a batch).
  *
  * <p>A quote is one document: its normalised words (indexed with {@link QuoteAnalyzer}, positions
  * kept), its id and its speaker's id (terms for updates and filters, doc values to read back). A
@@ -63,6 +65,9 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
     /** Until the first load is done, rows are only added (each quote comes once) and not yet searchable. */
     private volatile boolean loaded;
     private volatile long maxSeq;
+    /** Batches applied since the first load, and how many of them the current reader sees. */
+    private final AtomicLong applied = new AtomicLong();
+    private volatile long visible;
 
     /** An empty index in a new temporary directory, deleted on {@link #close()}. */
     public CandidateIndex() {
@@ -116,7 +121,9 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
                 }
             }
             if (loaded) {
-                searchers.maybeRefreshBlocking();
+                // the next search opens a reader that sees the batch: a bulk import applying thousands of batches
+                // while nobody searches then writes a few large segments instead of one per batch
+                applied.incrementAndGet();
             }
             maxSeq = highest;
         } catch (IOException e) {
@@ -292,6 +299,12 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
 
     private <T> T withSearcher(Search<T> search) {
         try {
+            long batches = applied.get();
+            if (batches > visible) {
+                // a search that comes meanwhile waits for this refresh (or makes its own): none reads an older reader
+                searchers.maybeRefreshBlocking();
+                visible = Math.max(visible, batches);
+            }
             IndexSearcher s = searchers.acquire();
             try {
                 return search.run(s);
