@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "quotecheck API", version = "1",
                 description = "Quote attribution and fact-check API for newsrooms: who said these words, when, and where is the proof? "
                         + "Every /v1 call needs an API key (Authorize: paste it as apiKey or bearer). Roles: reader (GETs, verify, check, "
-                        + "extract), editor (also writes), admin (also keys). Errors are application/problem+json (RFC 9457). POSTs take an "
+                        + "extract), editor (also writes), admin (also keys and search index rebuilds). Errors are application/problem+json (RFC 9457). POSTs take an "
                         + "Idempotency-Key; PUTs need If-Match with the ETag. Examples come from the demo data: Vladimir Putin and Xi Jinping "
                         + "at the SCO summit in Astana, 3 July 2024 (DW).",
                 contact = @Contact(name = "quotecheck", url = "https://github.com/quotecheck/quotecheck"),

@@ -11,7 +11,8 @@ public enum PublicId {
     SPEAKER("sp_", "speaker"),
     SOURCE("src_", "source"),
     FACTCHECK("fc_", "fact-check"),
-    IMPORT("imp_", "import");
+    IMPORT("imp_", "import"),
+    REBUILD("rb_", "search index rebuild");
 
     private final String prefix;
     private final String noun;

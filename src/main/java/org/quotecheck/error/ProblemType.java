@@ -18,6 +18,8 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflicts with an existing resource"),
     AMBIGUOUS_SPEAKER("ambiguous-speaker", 409, "Speaker name matches several speakers"),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409, "A request with this Idempotency-Key is still being processed"),
+    REBUILD_IN_PROGRESS("rebuild-in-progress", 409, "A rebuild of the search index is unfinished"),
+    EMBEDDED_INDEX_REBUILT_AT_START("embedded-index-rebuilt-at-start", 409, "Each pod rebuilds its embedded search index when it starts"),
     REQUEST_TIMEOUT("request-timeout", 408, "Request body not received in time"),
     LENGTH_REQUIRED("length-required", 411, "Content-Length required"),
     PRECONDITION_FAILED("precondition-failed", 412, "The resource changed since you read it"),

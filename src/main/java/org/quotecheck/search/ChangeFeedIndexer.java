@@ -11,12 +11,12 @@ import org.quotecheck.verify.engine.CandidateSearch;
  *
  * <p>Change numbers are taken when a row is written but become visible at commit, so a number can
  * show up after a higher one: reading "everything above the checkpoint" could skip it for good.
- * The indexer therefore moves in rounds of three steps: it notes the highest number taken so far;
+ * The indexer therefore moves in rounds: it notes the highest number taken so far;
  * a step later it takes a snapshot of the running transactions (by then every transaction holding
  * a number up to the noted one has its transaction id and is in it); once all of those have ended,
- * every row up to the noted number is final, and it writes them in change order, saving the
- * checkpoint after each batch. A crash between a batch and its checkpoint replays the batch, which
- * the index's external versions make a no-op.
+ * every row up to the noted number is final, and it writes them in change order, a batch a step,
+ * saving the checkpoint after each batch. A crash between a batch and its checkpoint replays the
+ * batch, which the index's external versions make a no-op.
  */
 public final class ChangeFeedIndexer {
 
@@ -28,6 +28,8 @@ public final class ChangeFeedIndexer {
     private long noted = -1;
     /** The running transactions a step after {@link #noted} was read; null until taken. */
     private String snapshot;
+    /** True once the snapshot's transactions have ended: the round is writing its batches. */
+    private boolean writing;
 
     public ChangeFeedIndexer(String index, IndexWrites writes, int batchSize) {
         this.index = index;
@@ -66,7 +68,11 @@ public final class ChangeFeedIndexer {
         return noted < 0;
     }
 
-    /** One step of a round; returns the quotes written (only the last step writes). */
+    /**
+     * One step of a round; returns the quotes written. Once the round's transactions have ended,
+     * each step writes one batch, so that a long round (a rebuild from the start of the feed, a
+     * bulk import) leaves the caller room to step other work between batches.
+     */
     public int step(Connection c) throws SQLException {
         if (checkpoint < 0) {
             checkpoint = IndexerQueries.checkpoint(c, index);
@@ -82,34 +88,27 @@ public final class ChangeFeedIndexer {
             snapshot = IndexerQueries.snapshot(c);
             return 0;
         }
-        if (!IndexerQueries.ended(c, snapshot)) {
-            return 0;
-        }
-        int written = writeUpTo(c, noted);
-        noted = -1;
-        snapshot = null;
-        return written;
-    }
-
-    private int writeUpTo(Connection c, long upTo) throws SQLException {
-        int written = 0;
-        while (true) {
-            List<CandidateSearch.Entry> rows = IndexerQueries.rows(c, checkpoint, upTo, batchSize);
-            if (rows.isEmpty()) {
-                break;
+        if (!writing) {
+            if (!IndexerQueries.ended(c, snapshot)) {
+                return 0;
             }
+            writing = true;
+        }
+        List<CandidateSearch.Entry> rows = IndexerQueries.rows(c, checkpoint, noted, batchSize);
+        if (!rows.isEmpty()) {
             writes.write(rows);
             save(c, rows.get(rows.size() - 1).changeSeq());
-            written += rows.size();
-            if (rows.size() < batchSize) {
-                break;
+        }
+        if (rows.size() < batchSize) {
+            // numbers up to the noted one without a row (rolled back, or since taken again by an update) are done too
+            if (checkpoint < noted) {
+                save(c, noted);
             }
+            noted = -1;
+            snapshot = null;
+            writing = false;
         }
-        // numbers up to upTo without a row (rolled back, or since taken again by an update) are done too
-        if (checkpoint < upTo) {
-            save(c, upTo);
-        }
-        return written;
+        return rows.size();
     }
 
     private void save(Connection c, long seq) throws SQLException {

@@ -19,6 +19,8 @@ final class IndexerQueries {
     private static final String SAVE_CHECKPOINT = "insert into search_index_checkpoint (index_name, change_seq, updated_at) values (?, ?, now())"
             + " on conflict (index_name) do update set change_seq = excluded.change_seq, updated_at = now()";
 
+    private static final String FORGET_CHECKPOINT = "delete from search_index_checkpoint where index_name = ?";
+
     /** The highest change number taken so far (committed or not, or rolled back). */
     private static final String LAST_TAKEN = "select coalesce(pg_sequence_last_value('quote_change_seq'::regclass), 0) as last_seq";
 
@@ -60,6 +62,14 @@ final class IndexerQueries {
         try (PreparedStatement ps = c.prepareStatement(SAVE_CHECKPOINT)) {
             ps.setString(1, index);
             ps.setLong(2, changeSeq);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Forgets an index's checkpoint: the index is new (empty), or gone. */
+    static void forgetCheckpoint(Connection c, String index) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FORGET_CHECKPOINT)) {
+            ps.setString(1, index);
             ps.executeUpdate();
         }
     }

@@ -28,13 +28,36 @@ public final class OpenSearchIndex implements IndexWrites {
 
     /** Creates the index unless it exists. */
     public void createIfMissing(int shards, int replicas) {
-        if (client.get(name).status() == 200) {
-            return;
+        if (!exists()) {
+            create(shards, replicas, null);
         }
-        OpenSearchClient.Answer created = client.put(name, OpenSearchQueries.index(shards, replicas));
-        boolean raced = created.status() == 400 && created.body().path("error").path("type").asText().equals("resource_already_exists_exception");
-        if (!created.ok() && !raced) {
-            throw new IllegalStateException("creating the search index " + name + " was refused (" + created.status() + "): " + created.body());
+    }
+
+    /** Whether an index (or an alias) of this name is in the cluster. */
+    public boolean exists() {
+        return client.get(name).status() == 200;
+    }
+
+    /**
+     * Creates the index with the current settings and mappings, and with {@code alias} on it when
+     * not null (in the same request, so that the alias never names an index without mappings).
+     * False when an index of this name exists already.
+     */
+    public boolean create(int shards, int replicas, String alias) {
+        OpenSearchClient.Answer created = client.put(name, OpenSearchQueries.index(shards, replicas, alias));
+        if (created.status() == 400 && created.body().path("error").path("type").asText().equals("resource_already_exists_exception")) {
+            return false;
+        }
+        if (!created.ok()) {
+            throw new CreationRefused("creating the search index " + name + " was refused (" + created.status() + "): " + created.body());
+        }
+        return true;
+    }
+
+    /** The cluster will not create the index (settings it refuses, too many shards, a name taken by an alias): trying again changes nothing. */
+    public static final class CreationRefused extends IllegalStateException {
+        CreationRefused(String message) {
+            super(message);
         }
     }
 

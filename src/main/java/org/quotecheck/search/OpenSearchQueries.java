@@ -35,9 +35,31 @@ public final class OpenSearchQueries {
     private OpenSearchQueries() {
     }
 
-    /** Settings and mappings of a new index. */
-    static ObjectNode index(int shards, int replicas) {
+    /**
+     * The one {@code _aliases} request that moves {@code alias} from index {@code from} to index
+     * {@code to}: searches see one or the other, never neither. When {@code from} is an index named
+     * like the alias (made by a version before aliases), it is deleted in the same request, which
+     * is the only way an alias can take an index's name.
+     */
+    static ObjectNode moveAlias(String alias, String from, String to) {
         ObjectNode body = NODES.objectNode();
+        ArrayNode actions = body.putArray("actions");
+        if (from.equals(alias)) {
+            actions.addObject().putObject("add").put("index", to).put("alias", alias);
+            actions.addObject().putObject("remove_index").put("index", from);
+        } else {
+            actions.addObject().putObject("remove").put("index", from).put("alias", alias);
+            actions.addObject().putObject("add").put("index", to).put("alias", alias);
+        }
+        return body;
+    }
+
+    /** Settings and mappings of a new index, and the alias to put on it (none when null). */
+    static ObjectNode index(int shards, int replicas, String alias) {
+        ObjectNode body = NODES.objectNode();
+        if (alias != null) {
+            body.putObject("aliases").putObject(alias);
+        }
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("number_of_shards", shards).put("number_of_replicas", replicas);
         ObjectNode analysis = index.putObject("analysis");

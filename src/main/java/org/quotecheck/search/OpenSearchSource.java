@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
@@ -19,10 +20,10 @@ import org.quotecheck.verify.SearchBackend;
 import org.quotecheck.verify.engine.CandidateSearch;
 
 /**
- * The {@code opensearch} backend: every pod searches the cluster's index, and one pod at a time
- * (whichever holds the index's advisory lock; the others wait to take over) follows the quote
- * change feed into it with a {@link ChangeFeedIndexer}. Nothing is built at start, so a pod is
- * ready at once and holds no index of its own.
+ * The {@code opensearch} backend: every pod searches the cluster's index through its alias, and one
+ * pod at a time (whichever holds the alias's advisory lock; the others wait to take over) follows
+ * the quote change feed into it, and runs the rebuilds asked for, with an {@link AliasIndexer}.
+ * Nothing is built at start, so a pod is ready at once and holds no index of its own.
  */
 @ApplicationScoped
 public class OpenSearchSource implements CandidateSource {
@@ -34,15 +35,21 @@ public class OpenSearchSource implements CandidateSource {
     /** Pause between the steps of a round (see ChangeFeedIndexer), and the longest wait for a change when idle. */
     private static final long STEP_MILLIS = 50;
     private static final int IDLE_WAIT_MILLIS = 1_000;
+    private static final Duration INDEXING_TIMEOUT = Duration.ofSeconds(30);
+    /** Beyond the search timeout, before the index an alias moved from is deleted. */
+    private static final Duration OLD_INDEX_MARGIN = Duration.ofSeconds(3);
 
     private final QuotecheckConfig.OpenSearch settings;
     private final boolean active;
     private final Config config;
     private final OpenSearchClient client;
-    private final OpenSearchIndex index;
+    /** The indexer's requests (bulk writes, index creation, alias moves): see the constructor. */
+    private final OpenSearchClient indexing;
     private final OpenSearchCandidates candidates;
     private volatile long checkpoint;
-    private volatile boolean indexing;
+    private volatile boolean holdsLock;
+    /** The index the alias names, as this pod last saw it while indexing (null otherwise). */
+    private volatile String liveIndex;
     private volatile boolean running;
     private volatile Connection connection;
     private Thread indexer;
@@ -53,7 +60,9 @@ public class OpenSearchSource implements CandidateSource {
         this.config = config;
         // nothing is built for the embedded backend (the HTTP client would start a thread for nothing)
         this.client = active ? new OpenSearchClient(settings.url(), settings.username(), settings.password(), settings.timeout()) : null;
-        this.index = active ? new OpenSearchIndex(client, settings.index()) : null;
+        // the indexer's own client: creating an index or writing a large batch may take longer than a search should, and
+        // its failures must not put the searches' client into its quiet period (nor the searches' failures the indexer's)
+        this.indexing = active ? new OpenSearchClient(settings.url(), settings.username(), settings.password(), longer(settings.timeout(), INDEXING_TIMEOUT)) : null;
         this.candidates = active ? new OpenSearchCandidates(client, settings.index(), () -> checkpoint) : null;
     }
 
@@ -105,11 +114,21 @@ public class OpenSearchSource implements CandidateSource {
 
     /** Whether this pod is the one indexing now. */
     public boolean indexing() {
-        return indexing;
+        return holdsLock;
     }
 
+    /** The configured name: the alias that searches go through. */
     public String indexName() {
         return settings.index();
+    }
+
+    /** The concrete index the alias names, when this pod is the indexer. */
+    public Optional<String> liveIndex() {
+        return Optional.ofNullable(liveIndex);
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Whether the cluster answers (for readiness data; a verify does without it). */
@@ -132,15 +151,20 @@ public class OpenSearchSource implements CandidateSource {
                     checkpoint = ChangeFeedIndexer.savedCheckpoint(c, settings.index());
                     Thread.sleep(TAKE_OVER_MILLIS);
                 }
-                indexing = true;
-                index.createIfMissing(settings.shards(), settings.replicas());
-                LOG.infof("Indexing quote changes into %s", settings.index());
-                ChangeFeedIndexer feed = new ChangeFeedIndexer(settings.index(), index, settings.batchSize());
+                holdsLock = true;
+                // the old index outlives an alias move by the longest a search begun before it can take
+                AliasIndexer feed = new AliasIndexer(indexing, settings.index(), settings.shards(), settings.replicas(), settings.batchSize(),
+                        settings.timeout().plus(OLD_INDEX_MARGIN));
+                feed.open(c);
+                LOG.infof("Indexing quote changes into %s (alias %s)", feed.live(), settings.index());
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
-                    feed.step(c);
+                    int written = feed.step(c);
                     checkpoint = feed.checkpoint();
-                    if (feed.idle()) {
+                    liveIndex = feed.live();
+                    if (written > 0) {
+                        pg.getNotifications(); // the batches go on at once; only the notifications that came meanwhile are read
+                    } else if (feed.idle()) {
                         pg.getNotifications(IDLE_WAIT_MILLIS); // a change wakes the next round at once
                     } else {
                         Thread.sleep(STEP_MILLIS);
@@ -155,7 +179,8 @@ public class OpenSearchSource implements CandidateSource {
                     pause();
                 }
             } finally {
-                indexing = false;
+                holdsLock = false;
+                liveIndex = null;
                 connection = null;
             }
         }

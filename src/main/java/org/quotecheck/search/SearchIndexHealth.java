@@ -9,6 +9,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.quotecheck.app.QuotecheckConfig;
+import org.quotecheck.common.PublicId;
 import org.quotecheck.verify.SearchBackend;
 
 /**
@@ -39,9 +40,12 @@ public class SearchIndexHealth implements HealthCheck {
         }
         health.withData("backend", "opensearch").withData("index", source.indexName()).withData("indexer", source.indexing() ? "this pod" : "another pod")
                 .withData("cluster", source.clusterUp() ? "up" : "down");
+        source.liveIndex().ifPresent(live -> health.withData("liveIndex", live));
         try (Connection c = dataSource.getConnection()) {
             ChangeFeedIndexer.Lag lag = ChangeFeedIndexer.lag(c, source.indexName());
             health.withData("checkpoint", lag.checkpoint()).withData("lagQuotes", lag.quotes()).withData("newestChange", lag.newestSeq());
+            RebuildQueries.unfinished(c, source.indexName())
+                    .ifPresent(r -> health.withData("rebuild", PublicId.REBUILD.format(r.id()) + " " + r.state().value()));
         } catch (SQLException e) {
             health.withData("lag", "unknown: " + e.getMessage());
         }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ApiContractTest {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
-    /** Readers may call these with any key; every other write, and the key admin, can answer 403. */
+    /** Readers may call these with any key; every other write, and the key and search index admin, can answer 403. */
     private static final Set<String> OPEN_TO_EVERY_ROLE = Set.of("verifyClaims", "checkDraft");
 
     private JsonNode doc;
@@ -73,7 +73,8 @@ class ApiContractTest {
             }
             assertTrue(success, where + " documents no 2xx");
             String id = op.path("operationId").asText();
-            boolean canBeForbidden = !where.startsWith("GET") && !OPEN_TO_EVERY_ROLE.contains(id) || where.startsWith("GET /v1/keys");
+            boolean canBeForbidden = !where.startsWith("GET") && !OPEN_TO_EVERY_ROLE.contains(id) || where.startsWith("GET /v1/keys")
+                    || where.startsWith("GET /v1/admin/");
             assertEquals(canBeForbidden, responses.has("403"), where + ": 403 documented " + responses.has("403") + ", expected " + canBeForbidden);
             if (where.startsWith("POST")) {
                 assertTrue(op.path("parameters").toString().contains("#/components/parameters/IdempotencyKey"), where + " lacks Idempotency-Key");
