@@ -79,6 +79,12 @@ public class VerifyBench {
             }
             runs.add(new String[] {"search", "-"});
             runs.add(new String[] {"phrase-search", "-"});
+            // TYPES=search,phrase-search: only these rows (to look at one part again)
+            String only = System.getenv("TYPES");
+            if (only != null && !only.isBlank()) {
+                List<String> kept = List.of(only.split(","));
+                runs.removeIf(run -> !kept.contains(run[0]));
+            }
             for (String[] run : runs) {
                 String type = run[0];
                 boolean withSpeaker = run[1].equals("with");

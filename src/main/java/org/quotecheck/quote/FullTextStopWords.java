@@ -7,13 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 
 /**
- * The words PostgreSQL's {@code english} text-search configuration leaves out of a search: Snowball's
- * English stop list, which its dictionary is built from, as Lucene ships it. Candidates taken from the
- * candidate index for a search must not require these words, or a quote the full-text condition
- * accepts ("the president" finds "a president") would be missed.
+ * The words PostgreSQL's {@code english} text-search configuration leaves out of a search: its
+ * {@code english.stop} file (tsearch_data, the same since PostgreSQL 8.3), copied here as it is.
+ * Candidates taken from the candidate index for a search must not require these words, or a quote
+ * the full-text condition accepts ("the president" finds "a president") would be missed; and a word
+ * PostgreSQL does look up ("could", "would", which Snowball's longer list drops) must be looked up
+ * here too, or a query of such words falls back to reading every quote that holds them.
  */
 final class FullTextStopWords {
 
@@ -27,8 +28,8 @@ final class FullTextStopWords {
     }
 
     private static CharArraySet load() {
-        try (Reader list = new InputStreamReader(SnowballFilter.class.getResourceAsStream("english_stop.txt"), StandardCharsets.UTF_8)) {
-            return WordlistLoader.getSnowballWordSet(list);
+        try (Reader list = new InputStreamReader(FullTextStopWords.class.getResourceAsStream("english.stop"), StandardCharsets.UTF_8)) {
+            return WordlistLoader.getWordSet(list);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

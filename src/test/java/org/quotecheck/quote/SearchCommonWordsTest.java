@@ -1,6 +1,7 @@
 package org.quotecheck.quote;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.not;
 import static org.quotecheck.support.Fixtures.api;
 import static org.quotecheck.support.Fixtures.createQuote;
@@ -9,6 +10,16 @@ import static org.quotecheck.support.Fixtures.uniqueWord;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +86,31 @@ class SearchCommonWordsTest {
                 .body("data.id", hasItem(second))
                 .body("data.id", hasItem(third))
                 .body("data.id", not(hasItem(without)));
+    }
+
+    @Inject
+    AgroalDataSource database;
+
+    /** The stop words left out of the words a search requires are exactly those PostgreSQL's english configuration drops. */
+    @Test
+    void shouldLeaveOutExactlyTheWordsPostgresqlLeavesOut() throws Exception {
+        List<String> listed = new ArrayList<>();
+        try (var lines = new BufferedReader(new InputStreamReader(FullTextStopWords.class.getResourceAsStream("english.stop"), StandardCharsets.UTF_8))) {
+            lines.lines().map(String::strip).filter(w -> !w.isEmpty()).forEach(listed::add);
+        }
+        // the first: dropped by both; the others: Snowball's longer list drops them, PostgreSQL looks them up
+        List<String> asked = new ArrayList<>(listed);
+        asked.addAll(List.of("could", "would", "ought", "cannot", "president"));
+        try (Connection c = database.getConnection();
+                PreparedStatement ps = c.prepareStatement("select numnode(plainto_tsquery('english', ?)) = 0")) {
+            for (String word : asked) {
+                ps.setString(1, word);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(rs.getBoolean(1), FullTextStopWords.contains(word), word);
+                }
+            }
+        }
+        assertEquals(127, listed.size());
     }
 }
