@@ -52,7 +52,8 @@ until curl -fs "$OS/_cluster/health?wait_for_status=yellow&timeout=5s" > /dev/nu
 done
 echo "OpenSearch $(curl -s $OS | jq -r .version.number) up in $(echo "$(date +%s.%N) - $t0" | bc) s"
 # a checkpoint left by an earlier run would read as an index already filled
-$PSQL -c "delete from search_index_checkpoint where index_name like '$INDEX%'"
+$PSQL -c "do \$\$ begin if to_regclass('search_index_checkpoint') is not null then
+  delete from search_index_checkpoint where index_name like '$INDEX%'; end if; end \$\$"
 t0=$(date +%s.%N)
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}_api" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   QUOTECHECK_ADMIN_KEY=$KEY QUOTECHECK_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
