@@ -1,5 +1,8 @@
 package org.quotecheck.search;
 
+import static org.quotecheck.support.IndexContents.activeQuotes;
+import static org.quotecheck.support.IndexContents.indexed;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotecheck.support.Fixtures.createSpeaker;
 import static org.quotecheck.support.Fixtures.uniqueWord;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.sql.Connection;
@@ -17,9 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -85,29 +84,6 @@ class ChangeFeedIndexerTest {
         assertTrue(indexer.checkpoint() >= seq, "the indexer reached change " + seq + " (at " + indexer.checkpoint() + ")");
     }
 
-    /** Every quote the table holds (not retracted), by id, with its change number. */
-    private static Map<Long, Long> activeQuotes(Connection c) throws SQLException {
-        Map<Long, Long> quotes = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, change_seq from quote where status <> 'retracted'"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                quotes.put(rs.getLong("id"), rs.getLong("change_seq"));
-            }
-        }
-        return quotes;
-    }
-
-    /** The index's documents, by quote id, with their versions. */
-    private Map<Long, Long> indexed(OpenSearchIndex index) {
-        index.refresh();
-        ObjectNode search = OpenSearchClient.json().createObjectNode().put("size", 10_000).put("version", true).put("_source", false);
-        search.putObject("query").putObject("match_all");
-        Map<Long, Long> documents = new HashMap<>();
-        for (JsonNode hit : client.post(index.name() + "/_search", search).body().path("hits").path("hits")) {
-            documents.put(hit.path("_id").asLong(), hit.path("_version").asLong());
-        }
-        return documents;
-    }
-
     private static long maxSeq(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select max(change_seq) as seq from quote"); ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -159,7 +135,7 @@ class ChangeFeedIndexerTest {
             assertTrue(ChangeFeedIndexer.tryLock(next, index.name()), "another pod takes over");
             ChangeFeedIndexer resumed = new ChangeFeedIndexer(index.name(), index, 10);
             drain(resumed, next, maxSeq(next));
-            assertEquals(activeQuotes(next), indexed(index), "every quote once, at its change number as version");
+            assertEquals(activeQuotes(next), indexed(client, index.name()), "every quote once, at its change number as version");
             assertEquals(maxSeq(next), ChangeFeedIndexer.savedCheckpoint(next, index.name()));
         } finally {
             index.delete();
@@ -185,7 +161,7 @@ class ChangeFeedIndexerTest {
             assertTrue(indexer.checkpoint() < early, "the checkpoint waits for the open transaction holding change " + early);
             slow.commit();
             drain(indexer, indexing, late);
-            assertEquals(activeQuotes(indexing), indexed(index));
+            assertEquals(activeQuotes(indexing), indexed(client, index.name()));
         } finally {
             index.delete();
         }

@@ -1,5 +1,8 @@
 package org.quotecheck.search;
 
+import static org.quotecheck.support.IndexContents.activeQuotes;
+import static org.quotecheck.support.IndexContents.indexed;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,9 +16,7 @@ import static org.quotecheck.support.Fixtures.uniqueUrl;
 import static org.quotecheck.support.Fixtures.uniqueWord;
 import static org.quotecheck.support.ProblemAssertions.assertProblem;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -145,7 +146,7 @@ class SearchIndexRebuildTest {
         assertEquals(List.of(second), aliasTargets(alias), "the alias names the new index");
         assertEquals(404, client().get(first).status(), "the old index is deleted");
         try (Connection c = session()) {
-            assertEquals(activeQuotes(c), indexed(alias), "the new index holds every active quote of the table, at its change number");
+            assertEquals(activeQuotes(c), indexed(client(), alias), "the new index holds every active quote of the table, at its change number");
         }
         api().get(REBUILDS + "/" + id).then().statusCode(200).body("state", equalTo("done"));
         String next = api().post(REBUILDS).then().statusCode(202).extract().path("id"); // and the next may start, from the new index
@@ -188,7 +189,7 @@ class SearchIndexRebuildTest {
             assertEquals(own + "-2", done.newIndex());
             assertEquals(List.of(own + "-2"), aliasTargets(own));
             assertEquals(404, client.get(own + "-1").status(), "the old index is deleted");
-            assertEquals(activeQuotes(next), indexed(own));
+            assertEquals(activeQuotes(next), indexed(client(), own));
         } finally {
             client.delete(own + "-*");
         }
@@ -220,7 +221,7 @@ class SearchIndexRebuildTest {
             assertEquals(RebuildState.DONE, done.state(), done.toString());
             assertEquals(List.of(own + "-1"), aliasTargets(own), "the name is an alias now");
             assertEquals(newest, ChangeFeedIndexer.savedCheckpoint(c, own), "the feed goes on under the alias's name where the new index stands");
-            assertEquals(activeQuotes(c), indexed(own));
+            assertEquals(activeQuotes(c), indexed(client(), own));
         } finally {
             client.delete(own + "-*");
         }
@@ -288,28 +289,5 @@ class SearchIndexRebuildTest {
             rs.next();
             return rs.getLong("seq");
         }
-    }
-
-    /** Every quote the table holds (not retracted), by id, with its change number. */
-    private static Map<Long, Long> activeQuotes(Connection c) throws SQLException {
-        Map<Long, Long> quotes = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, change_seq from quote where status <> 'retracted'"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                quotes.put(rs.getLong("id"), rs.getLong("change_seq"));
-            }
-        }
-        return quotes;
-    }
-
-    /** The documents searches through the alias find, by quote id, with their versions. */
-    private Map<Long, Long> indexed(String name) {
-        client().post(name + "/_refresh", OpenSearchClient.json().createObjectNode());
-        ObjectNode search = OpenSearchClient.json().createObjectNode().put("size", 10_000).put("version", true).put("_source", false);
-        search.putObject("query").putObject("match_all");
-        Map<Long, Long> documents = new HashMap<>();
-        for (JsonNode hit : client().post(name + "/_search", search).body().path("hits").path("hits")) {
-            documents.put(hit.path("_id").asLong(), hit.path("_version").asLong());
-        }
-        return documents;
     }
 }
