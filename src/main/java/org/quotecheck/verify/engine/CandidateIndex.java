@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -120,7 +119,7 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
                     writer.addDocument(document(e));
                 }
             }
-            if (loaded) {
+            if (loaded && !entries.isEmpty()) {
                 // the next search opens a reader that sees the batch: a bulk import applying thousands of batches
                 // while nobody searches then writes a few large segments instead of one per batch
                 applied.incrementAndGet();
@@ -211,10 +210,10 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
                     Query filtered = new BooleanQuery.Builder().add(query, Occur.MUST).add(speakerFilter(speakers), Occur.FILTER).build();
                     top = searcher.search(filtered, new TopScoreDocCollectorManager(max, null, Integer.MAX_VALUE)).scoreDocs;
                 }
-                long[] quotes = ids(searcher, top, QUOTE_ID, Double.NaN);
-                long[] speakerIds = ids(searcher, top, SPEAKER_ID, Double.NaN);
+                long[] quotes = ids(searcher, top, QUOTE_ID);
+                long[] speakerIds = ids(searcher, top, SPEAKER_ID);
                 List<CandidatePlan.Hit> hits = new ArrayList<>(top.length);
-                for (int i = 0; i < Math.min(quotes.length, speakerIds.length); i++) { // every document has both
+                for (int i = 0; i < top.length; i++) {
                     hits.add(new CandidatePlan.Hit(quotes[i], speakerIds[i], top[i].score));
                 }
                 return hits;
@@ -230,7 +229,7 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
      */
     public long[] withPhrase(List<String> words, int max) {
         Query phrase = ClaimQuery.exactPhrase(words);
-        return withSearcher(s -> ids(s, s.search(phrase, max).scoreDocs, QUOTE_ID, Double.NaN));
+        return withSearcher(s -> ids(s, s.search(phrase, max).scoreDocs, QUOTE_ID));
     }
 
     /** The newest {@code max} quotes holding every one of these normalised words (the first 200 distinct), newest first. */
@@ -247,7 +246,7 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         // at most ClaimQuery.MAX_WORDS of them (Lucene bounds a query's clauses); the caller checks every word on what it gets
         words.stream().filter(w -> !w.isEmpty()).distinct().limit(ClaimQuery.MAX_WORDS).forEach(w -> all.add(new TermQuery(new Term(ClaimQuery.TEXT, w)), Occur.FILTER));
         Sort newest = new Sort(new SortField(QUOTE_ID, SortField.Type.LONG, true));
-        return withSearcher(s -> ids(s, s.search(all.build(), max, newest).scoreDocs, QUOTE_ID, Double.NaN));
+        return withSearcher(s -> ids(s, s.search(all.build(), max, newest).scoreDocs, QUOTE_ID));
     }
 
     /** In how many quotes a normalised word appears (replaced ones may count until merged away); 0 if in none. */
@@ -275,22 +274,19 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         return any.build();
     }
 
-    /** The hits' values of a doc-values field, in hit order, stopping at the first hit scoring below {@code minScore} (NaN: all). */
-    private static long[] ids(IndexSearcher s, ScoreDoc[] hits, String field, double minScore) throws IOException {
+    /** The hits' values of a doc-values field, in hit order (every document has its quote's and speaker's). */
+    private static long[] ids(IndexSearcher s, ScoreDoc[] hits, String field) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         long[] ids = new long[hits.length];
-        int n = 0;
-        for (ScoreDoc hit : hits) {
-            if (!Double.isNaN(minScore) && hit.score < minScore) {
-                break;
-            }
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        for (int i = 0; i < hits.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
             NumericDocValues values = leaf.reader().getNumericDocValues(field);
-            if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
-                ids[n++] = values.longValue();
+            if (values == null || !values.advanceExact(hits[i].doc - leaf.docBase)) {
+                throw new IllegalStateException("quote document without its " + field);
             }
+            ids[i] = values.longValue();
         }
-        return n == ids.length ? ids : Arrays.copyOf(ids, n);
+        return ids;
     }
 
     private interface Search<T> {

@@ -131,14 +131,6 @@ public final class ClaimQuery {
         return clauses.stream().filter(c -> c instanceof Phrase).toList();
     }
 
-    /**
-     * The query for a claim's normalised words, in an index of {@code documents} quotes where
-     * {@code documentFrequency} tells in how many a word is.
-     */
-    public static Query of(List<String> claimWords, ToIntFunction<String> documentFrequency, int documents) {
-        return of(clauses(claimWords, documentFrequency, documents));
-    }
-
     /** The clauses as one Lucene query: a quote matching any of them, scored by the sum of those it matches. */
     public static Query of(List<Clause> clauses) {
         if (clauses.isEmpty()) {
