@@ -81,6 +81,7 @@ public class VerifyBench {
             runs.add(new String[] {"phrase-search", "-"});
             // TYPES=search,phrase-search: only these rows (to look at one part again)
             String only = System.getenv("TYPES");
+            int slowest = Integer.parseInt(System.getenv().getOrDefault("SLOWEST", "0"));
             if (only != null && !only.isBlank()) {
                 List<String> kept = List.of(only.split(","));
                 runs.removeIf(run -> !kept.contains(run[0]));
@@ -96,6 +97,7 @@ public class VerifyBench {
                     continue;
                 }
                 long[] nanos = new long[requests];
+                String[] texts = new String[requests];
                 Map<String, Integer> verdicts = new TreeMap<>();
                 int found = 0;
                 int source = 0;
@@ -150,6 +152,7 @@ public class VerifyBench {
                     long elapsed = System.nanoTime() - t0;
                     if (i >= 0) {
                         nanos[i] = elapsed;
+                        texts[i] = text;
                         String body = response.body();
                         String verdict;
                         if (response.statusCode() != 200) {
@@ -175,6 +178,16 @@ public class VerifyBench {
                     }
                     i++;
                     n = i;
+                }
+                if (pass == 1 && slowest > 0) {
+                    // SLOWEST=n: the n slowest claims of each row, to look at what makes the tail
+                    Integer[] order = new Integer[n];
+                    Arrays.setAll(order, k -> k);
+                    long[] times = nanos;
+                    Arrays.sort(order, (a, b) -> Long.compare(times[b], times[a]));
+                    for (int k = 0; k < Math.min(slowest, n); k++) {
+                        System.err.printf("slow %s %s %.2f ms: %s%n", type, run[1], nanos[order[k]] / 1e6, texts[order[k]]);
+                    }
                 }
                 Arrays.sort(nanos);
                 if (pass == 1) {

@@ -62,6 +62,15 @@ public final class OpenSearchCandidates implements CandidateSearch {
         }
 
         @Override
+        public List<Hit> firstMatching(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
+            // in index order, scores not computed, each shard stopping at its max-th match
+            ObjectNode search = OpenSearchQueries.search(filtered(OpenSearchQueries.claim(clauses), speakers), max);
+            search.putArray("sort").add("_doc");
+            search.put("terminate_after", max);
+            return hits(search);
+        }
+
+        @Override
         public int documentFrequency(String word) {
             return statistics.frequency(word);
         }

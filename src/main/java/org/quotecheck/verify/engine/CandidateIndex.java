@@ -24,6 +24,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
@@ -56,6 +58,10 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
     static final String SPEAKER = "speaker";
     static final String QUOTE_ID = "quote_id";
     static final String SPEAKER_ID = "speaker_id";
+
+    /** Lucene's own default: matches counted before scores may be pruned. */
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(QUOTE_ID, SortField.Type.LONG, true));
 
     private final Path path;
     private final Directory directory;
@@ -82,6 +88,9 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(new QuoteAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64)
+                    // newest quote first in every segment: "the newest quotes holding these words" stops
+                    // after as many as asked, where an unsorted index offered each match to the heap in turn
+                    .setIndexSort(NEWEST_FIRST)
                     .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, true, false, null);
@@ -190,6 +199,14 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         }
 
         @Override
+        public List<CandidatePlan.Hit> firstMatching(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
+            // one constant score: once max are found, no later match can compete and the search ends (newest first, the index's order)
+            Query any = new ConstantScoreQuery(ClaimQuery.of(clauses));
+            Query query = speakers == null ? any : new BooleanQuery.Builder().add(any, Occur.MUST).add(speakerFilter(speakers), Occur.FILTER).build();
+            return hits(query, new TopScoreDocCollectorManager(max, null, max));
+        }
+
+        @Override
         public int documentFrequency(String word) {
             return CandidateIndex.documentFrequency(searcher.getIndexReader(), word);
         }
@@ -200,16 +217,18 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         }
 
         private List<CandidatePlan.Hit> hits(Query query, Collection<Long> speakers, int max) {
+            if (speakers == null) {
+                return hits(query, new TopScoreDocCollectorManager(max, null, TOTAL_HITS_THRESHOLD));
+            }
+            // every match counted: when scores are pruned, a constant-score phrase checks its positions on
+            // each advance, and the speaker's few quotes would make every phrase scan ahead to its next match
+            Query filtered = new BooleanQuery.Builder().add(query, Occur.MUST).add(speakerFilter(speakers), Occur.FILTER).build();
+            return hits(filtered, new TopScoreDocCollectorManager(max, null, Integer.MAX_VALUE));
+        }
+
+        private List<CandidatePlan.Hit> hits(Query query, TopScoreDocCollectorManager collector) {
             try {
-                ScoreDoc[] top;
-                if (speakers == null) {
-                    top = searcher.search(query, max).scoreDocs;
-                } else {
-                    // every match counted: when scores are pruned, a constant-score phrase checks its positions on
-                    // each advance, and the speaker's few quotes would make every phrase scan ahead to its next match
-                    Query filtered = new BooleanQuery.Builder().add(query, Occur.MUST).add(speakerFilter(speakers), Occur.FILTER).build();
-                    top = searcher.search(filtered, new TopScoreDocCollectorManager(max, null, Integer.MAX_VALUE)).scoreDocs;
-                }
+                ScoreDoc[] top = searcher.search(query, collector).scoreDocs;
                 long[] quotes = ids(searcher, top, QUOTE_ID);
                 long[] speakerIds = ids(searcher, top, SPEAKER_ID);
                 List<CandidatePlan.Hit> hits = new ArrayList<>(top.length);
@@ -245,8 +264,9 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         }
         // at most ClaimQuery.MAX_WORDS of them (Lucene bounds a query's clauses); the caller checks every word on what it gets
         words.stream().filter(w -> !w.isEmpty()).distinct().limit(ClaimQuery.MAX_WORDS).forEach(w -> all.add(new TermQuery(new Term(ClaimQuery.TEXT, w)), Occur.FILTER));
-        Sort newest = new Sort(new SortField(QUOTE_ID, SortField.Type.LONG, true));
-        return withSearcher(s -> ids(s, s.search(all.build(), max, newest).scoreDocs, QUOTE_ID));
+        // no hit counted beyond the max: each segment's collection ends with its max-th match (the index's own order)
+        TopFieldCollectorManager newest = new TopFieldCollectorManager(NEWEST_FIRST, max, null, max);
+        return withSearcher(s -> ids(s, s.search(all.build(), newest).scoreDocs, QUOTE_ID));
     }
 
     /** In how many quotes a normalised word appears (replaced ones may count until merged away); 0 if in none. */

@@ -1,7 +1,10 @@
 package org.quotecheck.verify.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The steps by which both backends find a claim's candidates, so that they take the same ones:
@@ -13,7 +16,8 @@ import java.util.List;
  * different or a few moved (a phrase clause matches), nobody else's quote can be a closer match
  * than an alteration, which the speaker's own outranks ({@link VerdictEngine}): the look among all
  * quotes, the costly one for a claim of common words, is left out;</li>
- * <li>otherwise the whole query among all quotes.</li>
+ * <li>otherwise the whole query among all quotes (for a claim of everyday words, the quotes holding
+ * it with one word different are the first found, not all ranked: see {@link #amongAll}).</li>
  * </ol>
  */
 public final class CandidatePlan {
@@ -29,6 +33,12 @@ public final class CandidatePlan {
 
         /** Quotes best matching these clauses, among these speakers' ({@code null}: everyone's), best first. */
         List<Hit> claim(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max);
+
+        /**
+         * Up to {@code max} quotes matching any of these clauses, among these speakers' ({@code null}:
+         * everyone's), the first found: any match will do, so the search stops at the max-th.
+         */
+        List<Hit> firstMatching(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max);
 
         /** In how many quotes a word is. */
         int documentFrequency(String word);
@@ -56,15 +66,40 @@ public final class CandidatePlan {
         }
         List<ClaimQuery.Clause> clauses = clauses(steps, words);
         if (!speakerClaimed) {
-            return new CandidateSearch.Found(kept(steps.claim(clauses, null, CandidateSearch.OVERALL)), new long[0]);
+            return new CandidateSearch.Found(kept(amongAll(steps, clauses)), new long[0]);
         }
         List<Hit> own = steps.claim(clauses, claimedSpeakers, CandidateSearch.BY_SPEAKER);
         if (!own.isEmpty() && holdsPhrase(steps, clauses, claimedSpeakers, own)) {
             return new CandidateSearch.Found(new long[0], kept(own));
         }
-        List<Hit> all = steps.claim(clauses, null, CandidateSearch.OVERALL);
+        List<Hit> all = amongAll(steps, clauses);
         boolean ownBest = !all.isEmpty() && claimedSpeakers.contains(all.get(0).speakerId());
         return new CandidateSearch.Found(kept(all), ownBest ? new long[0] : kept(own));
+    }
+
+    /**
+     * The claim's best matches among all quotes. A claim found by phrases only (everyday words) with
+     * a word left open in turn: quotes holding it with one word different each score PART, so the
+     * first ones found are as good as any, and the search for them stops at the OVERALL-th, after the
+     * ranked search for the phrases that score more (a word inserted or dropped). Ranking them all
+     * would read every quote holding all of the claim's words but one.
+     */
+    private static List<Hit> amongAll(Steps steps, List<ClaimQuery.Clause> clauses) {
+        List<ClaimQuery.Clause> holed = clauses.stream().filter(ClaimQuery::holed).toList();
+        if (holed.isEmpty() || !ClaimQuery.phrasesOnly(clauses)) {
+            return steps.claim(clauses, null, CandidateSearch.OVERALL);
+        }
+        List<Hit> hits = new ArrayList<>(steps.claim(clauses.stream().filter(c -> !ClaimQuery.holed(c)).toList(), null, CandidateSearch.OVERALL));
+        if (hits.size() < CandidateSearch.OVERALL) {
+            Set<Long> ranked = new HashSet<>();
+            hits.forEach(h -> ranked.add(h.quoteId()));
+            for (Hit h : steps.firstMatching(holed, null, CandidateSearch.OVERALL)) {
+                if (hits.size() < CandidateSearch.OVERALL && ranked.add(h.quoteId())) {
+                    hits.add(new Hit(h.quoteId(), h.speakerId(), ClaimQuery.PART));
+                }
+            }
+        }
+        return hits;
     }
 
     /** Whether one of the speakers' quotes matches a phrase clause (a phrase match scores PART or more). */

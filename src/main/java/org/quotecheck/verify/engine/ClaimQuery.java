@@ -1,8 +1,10 @@
 package org.quotecheck.verify.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.apache.lucene.index.Term;
@@ -126,6 +128,11 @@ public final class ClaimQuery {
         return clauses.stream().allMatch(c -> c instanceof Phrase);
     }
 
+    /** True for a phrase with a position left open (a quote holding the claim with one word different matches it). */
+    public static boolean holed(Clause clause) {
+        return clause instanceof Phrase p && p.hole() >= 0;
+    }
+
     /** The phrase clauses alone. */
     public static List<Clause> phrases(List<Clause> clauses) {
         return clauses.stream().filter(c -> c instanceof Phrase).toList();
@@ -137,9 +144,16 @@ public final class ClaimQuery {
             return new MatchNoDocsQuery("a claim without words");
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        // the phrases of the same words with one position open become one query that reads their positions once
+        Map<Phrase, Integer> holed = new LinkedHashMap<>();
         for (Clause clause : clauses) {
-            query.add(lucene(clause), Occur.SHOULD);
+            if (clause instanceof Phrase p && p.hole() >= 0 && p.slop() == 0 && p.words().size() <= HoledPhraseQuery.MAX_WORDS) {
+                holed.merge(new Phrase(p.words(), -1, 0, p.weight()), 1 << p.hole(), (a, b) -> a | b);
+            } else {
+                query.add(lucene(clause), Occur.SHOULD);
+            }
         }
+        holed.forEach((p, holes) -> query.add(new HoledPhraseQuery(TEXT, p.words(), holes, p.weight()), Occur.SHOULD));
         return query.build();
     }
 

@@ -61,6 +61,14 @@ class CandidatePlanTest {
         }
 
         @Override
+        public List<CandidatePlan.Hit> firstMatching(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
+            asked.add("first " + (speakers == null ? "all" : "own"));
+            return among(speakers).stream()
+                    .filter(q -> clauses.stream().anyMatch(c -> c instanceof ClaimQuery.Phrase p && holds(q.words(), p.words(), p.hole())))
+                    .map(q -> new CandidatePlan.Hit(q.id(), q.speaker(), 1)).limit(max).toList();
+        }
+
+        @Override
         public int documentFrequency(String word) {
             return (int) quotes.stream().filter(q -> q.words().contains(word)).count();
         }
@@ -128,5 +136,20 @@ class CandidatePlanTest {
         CandidateSearch.Found found = CandidatePlan.find(steps, words("we will not accept this"), Set.of(PUTIN));
         assertArrayEquals(new long[] {20}, found.overall());
         assertEquals(List.of("exact all", "exact own", "claim own"), steps.asked);
+    }
+
+    @Test
+    void aClaimOfEverydayWordsWithOneWordDifferentTakesTheFirstQuotesHoldingItNotAllRanked() {
+        List<Quote> quotes = new ArrayList<>();
+        // every word in 60 quotes or more: none is rare, only phrases find the claim
+        for (int i = 0; i < 60; i++) {
+            quotes.add(new Quote(100 + i, 100 + i, words("we are going to do what we said")));
+            quotes.add(new Quote(200 + i, 200 + i, words("you said it")));
+        }
+        Recorded steps = new Recorded(quotes.toArray(new Quote[0]));
+        CandidateSearch.Found found = CandidatePlan.find(steps, words("we are going to do what you said"), null);
+        assertEquals(List.of("exact all", "claim all phrases", "first all"), steps.asked);
+        assertEquals(CandidateSearch.OVERALL, found.overall().length);
+        assertTrue(java.util.Arrays.stream(found.overall()).allMatch(id -> id >= 100 && id < 160), java.util.Arrays.toString(found.overall()));
     }
 }
