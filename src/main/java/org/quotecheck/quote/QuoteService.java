@@ -51,7 +51,7 @@ public class QuoteService {
      * by key and ranked (1,000 took 15–25 ms a query), and they all hold every word anyway.
      */
     static final int COMMON_WORDS_MATCHES = 200;
-    /** Quotes holding the query as a phrase that are ranked however old (the shortest, when more hold it). */
+    /** Quotes holding the query as a phrase that are ranked however old (the newest, when more hold it). */
     static final int PHRASE_MATCHES = 200;
 
     private final SearchVocabulary vocabulary;
@@ -335,7 +335,7 @@ public class QuoteService {
     }
 
     /**
-     * The quotes holding the query's words as a phrase, shortest first, at most PHRASE_MATCHES (none
+     * The quotes holding the query's words as a phrase, newest first, at most PHRASE_MATCHES (none
      * for a one-word query, which every match holds, or before the candidate index is loaded).
      */
     private Long[] phraseHolders(String qn) {

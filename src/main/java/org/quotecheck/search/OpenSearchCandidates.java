@@ -63,11 +63,8 @@ public final class OpenSearchCandidates implements CandidateSearch {
 
         @Override
         public List<Hit> firstMatching(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
-            // in index order, scores not computed, each shard stopping at its max-th match
-            ObjectNode search = OpenSearchQueries.search(filtered(OpenSearchQueries.claim(clauses), speakers), max);
-            search.putArray("sort").add("_doc");
-            search.put("terminate_after", max);
-            return hits(search);
+            // the newest, as the embedded index takes them (an index sorted newest first stops at the max-th)
+            return hits(OpenSearchQueries.newestFirst(filtered(OpenSearchQueries.claim(clauses), speakers), max));
         }
 
         @Override
@@ -87,7 +84,7 @@ public final class OpenSearchCandidates implements CandidateSearch {
 
     @Override
     public long[] withPhrase(List<String> words, int max) {
-        return ids(hits(OpenSearchQueries.search(OpenSearchQueries.exactPhrase(words), max)));
+        return ids(hits(OpenSearchQueries.newestFirst(OpenSearchQueries.exactPhrase(words), max)));
     }
 
     @Override

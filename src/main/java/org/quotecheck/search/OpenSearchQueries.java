@@ -62,6 +62,8 @@ public final class OpenSearchQueries {
         }
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("number_of_shards", shards).put("number_of_replicas", replicas);
+        // newest quote first, as the embedded index: a newest-first search stops at its size, and equal scores rank alike
+        index.putObject("sort").put("field", QUOTE_ID).put("order", "desc");
         ObjectNode analysis = index.putObject("analysis");
         // words as long as the embedded index keeps them (the whitespace tokenizer cuts at 255 by default)
         analysis.putObject("tokenizer").putObject("quote_words").put("type", "whitespace").put("max_token_length", 8192);

@@ -24,7 +24,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,6 +33,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
@@ -200,10 +202,9 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
 
         @Override
         public List<CandidatePlan.Hit> firstMatching(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
-            // one constant score: once max are found, no later match can compete and the search ends (newest first, the index's order)
-            Query any = new ConstantScoreQuery(ClaimQuery.of(clauses));
+            Query any = ClaimQuery.of(clauses);
             Query query = speakers == null ? any : new BooleanQuery.Builder().add(any, Occur.MUST).add(speakerFilter(speakers), Occur.FILTER).build();
-            return hits(query, new TopScoreDocCollectorManager(max, null, max));
+            return hits(query, newestFirst(max));
         }
 
         @Override
@@ -226,7 +227,7 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
             return hits(filtered, new TopScoreDocCollectorManager(max, null, Integer.MAX_VALUE));
         }
 
-        private List<CandidatePlan.Hit> hits(Query query, TopScoreDocCollectorManager collector) {
+        private List<CandidatePlan.Hit> hits(Query query, CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> collector) {
             try {
                 ScoreDoc[] top = searcher.search(query, collector).scoreDocs;
                 long[] quotes = ids(searcher, top, QUOTE_ID);
@@ -243,12 +244,21 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
     }
 
     /**
-     * Up to {@code max} quotes holding these words as a phrase (in this order, side by side), the
-     * shortest first (BM25): the quotes a search for the phrase ranks first.
+     * The newest {@code max} quotes holding these words as a phrase (in this order, side by side),
+     * newest first: the quotes a search for the phrase ranks first. The search stops at the max-th
+     * (ranking them all by BM25, for a phrase of everyday words, read every one).
      */
     public long[] withPhrase(List<String> words, int max) {
-        Query phrase = ClaimQuery.exactPhrase(words);
-        return withSearcher(s -> ids(s, s.search(phrase, max).scoreDocs, QUOTE_ID));
+        return newest(ClaimQuery.exactPhrase(words), max);
+    }
+
+    private long[] newest(Query query, int max) {
+        return withSearcher(s -> ids(s, s.search(query, newestFirst(max)).scoreDocs, QUOTE_ID));
+    }
+
+    /** The newest max matches: no hit counted beyond them, so each segment's collection ends with its max-th match (the index's own order). */
+    private static TopFieldCollectorManager newestFirst(int max) {
+        return new TopFieldCollectorManager(NEWEST_FIRST, max, null, max);
     }
 
     /** The newest {@code max} quotes holding every one of these normalised words (the first 200 distinct), newest first. */
@@ -264,9 +274,7 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         }
         // at most ClaimQuery.MAX_WORDS of them (Lucene bounds a query's clauses); the caller checks every word on what it gets
         words.stream().filter(w -> !w.isEmpty()).distinct().limit(ClaimQuery.MAX_WORDS).forEach(w -> all.add(new TermQuery(new Term(ClaimQuery.TEXT, w)), Occur.FILTER));
-        // no hit counted beyond the max: each segment's collection ends with its max-th match (the index's own order)
-        TopFieldCollectorManager newest = new TopFieldCollectorManager(NEWEST_FIRST, max, null, max);
-        return withSearcher(s -> ids(s, s.search(all.build(), newest).scoreDocs, QUOTE_ID));
+        return newest(all.build(), max);
     }
 
     /** In how many quotes a normalised word appears (replaced ones may count until merged away); 0 if in none. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * than an alteration, which the speaker's own outranks ({@link VerdictEngine}): the look among all
  * quotes, the costly one for a claim of common words, is left out;</li>
  * <li>otherwise the whole query among all quotes (for a claim of everyday words, the quotes holding
- * it with one word different are the first found, not all ranked: see {@link #amongAll}).</li>
+ * it with one word different are the newest found, not all ranked: see {@link #amongAll}).</li>
  * </ol>
  */
 public final class CandidatePlan {
@@ -35,8 +35,8 @@ public final class CandidatePlan {
         List<Hit> claim(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max);
 
         /**
-         * Up to {@code max} quotes matching any of these clauses, among these speakers' ({@code null}:
-         * everyone's), the first found: any match will do, so the search stops at the max-th.
+         * The newest {@code max} quotes matching any of these clauses, among these speakers' ({@code null}:
+         * everyone's): any match will do, and the search stops at the max-th (an index sorted newest first).
          */
         List<Hit> firstMatching(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max);
 
@@ -80,9 +80,9 @@ public final class CandidatePlan {
     /**
      * The claim's best matches among all quotes. A claim found by phrases only (everyday words) with
      * a word left open in turn: quotes holding it with one word different each score PART, so the
-     * first ones found are as good as any, and the search for them stops at the OVERALL-th, after the
-     * ranked search for the phrases that score more (a word inserted or dropped). Ranking them all
-     * would read every quote holding all of the claim's words but one.
+     * newest are as good as any, and the search for them stops at the OVERALL-th, after the ranked
+     * search for the phrases that score more (a word inserted or dropped). Ranking them all would
+     * read every quote holding all of the claim's words but one.
      */
     private static List<Hit> amongAll(Steps steps, List<ClaimQuery.Clause> clauses) {
         List<ClaimQuery.Clause> holed = clauses.stream().filter(ClaimQuery::holed).toList();

@@ -73,7 +73,7 @@ public interface CandidateSearch {
      */
     Found find(List<String> claimWords, Collection<Long> claimedSpeakers);
 
-    /** Up to {@code max} quotes holding these words as a phrase, the shortest first (BM25). */
+    /** The newest {@code max} quotes holding these words as a phrase, newest first. */
     long[] withPhrase(List<String> words, int max);
 
     /** The newest {@code max} quotes holding every one of these normalised words (the first 200 distinct), newest first. */

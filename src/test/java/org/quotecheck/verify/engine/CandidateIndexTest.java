@@ -205,6 +205,23 @@ class CandidateIndexTest {
     }
 
     @Test
+    void shouldListTheNewestQuotesHoldingAPhraseAndTheNewestHoldingItButOneWordAcrossLoadAndFeed() {
+        CandidateIndex index = empty();
+        List<CandidateIndex.Entry> load = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            load.add(entry(100 + i, 100 + i, "we will not accept this and we will not be silent"));
+        }
+        index.apply(load);
+        index.finishLoad();
+        // quotes added by the feed after the load (a segment of their own), one older than the loaded ones
+        index.apply(List.of(entry(500, XI, "i say we will not accept this"), entry(50, PUTIN, "we will not accept this at all")));
+        assertArrayEquals(new long[] {500, 159, 158}, index.withPhrase(words("we will not accept this"), 3), "newest first, whatever the segment");
+        // every word in more than 50 quotes: only phrases find the claim, "be" for "accept"
+        long[] overall = index.find(words("we will not be this"), null).overall();
+        assertArrayEquals(new long[] {500, 159, 158, 157, 156, 155, 154, 153}, overall, "the newest eight holding it but one word");
+    }
+
+    @Test
     void shouldListOnlyTheGivenSpeakersQuotesHoldingEveryWordWhenFiltered() {
         CandidateIndex index = store();
         long speaker = 105; // the generated quotes 1005, 1025, 1045, ...
