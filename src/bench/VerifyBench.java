@@ -169,6 +169,10 @@ public class VerifyBench {
                             int changed = type.endsWith("altered") ? 1 : 0;
                             if (!type.equals("not-found") && found(body, sample, text, changed, withSpeaker)) {
                                 found++;
+                            } else if (!type.equals("not-found") && pass == 1 && System.getenv("MISSED") != null) {
+                                // MISSED=1: the claims whose source was not found, with the quote they came from
+                                System.err.printf("missed %s %s: %s | source qt_%s: %s | %s%n", type, run[1], text, Long.toString(sample.id(), 36),
+                                        sample.text(), verdict);
                             }
                             if (body.contains("\"qt_" + Long.toString(sample.id(), 36) + "\"")) {
                                 source++;

@@ -40,6 +40,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.quotecheck.text.TextNormalizer;
 
 /**
  * The words of every stored quote in a Lucene index, with their positions, for finding a claim's
@@ -157,7 +158,10 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         doc.add(new StringField(SPEAKER, Long.toString(e.speakerId()), Field.Store.NO));
         doc.add(new NumericDocValuesField(QUOTE_ID, e.quoteId()));
         doc.add(new NumericDocValuesField(SPEAKER_ID, e.speakerId()));
-        doc.add(new TextField(ClaimQuery.TEXT, e.normalizedText(), Field.Store.NO));
+        // normalised once (QuoteAnalyzer's words), read by both fields
+        String words = TextNormalizer.instance().normalize(e.normalizedText()).text();
+        doc.add(new Field(ClaimQuery.TEXT, new SpacedWords(words), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(CommonGrams.FIELD, CommonGrams.pairs(new SpacedWords(words)), CommonGrams.TYPE));
         return doc;
     }
 

@@ -153,13 +153,14 @@ public final class ClaimQuery {
                 query.add(lucene(clause), Occur.SHOULD);
             }
         }
-        holed.forEach((p, holes) -> query.add(new HoledPhraseQuery(TEXT, p.words(), holes, p.weight()), Occur.SHOULD));
+        holed.forEach((p, holes) -> query.add(new HoledPhraseQuery(TEXT, CommonGrams.FIELD, p.words(), holes, p.weight()), Occur.SHOULD));
         return query.build();
     }
 
     private static Query lucene(Clause clause) {
         if (clause instanceof Phrase p) {
-            return constant(phrase(p.words(), p.hole(), p.slop()), p.weight());
+            Query phrase = phrase(p.words(), p.hole(), p.slop());
+            return constant(p.hole() < 0 && p.slop() == 0 ? ledByPairs(phrase, p.words()) : phrase, p.weight());
         }
         SharedWords s = (SharedWords) clause;
         BooleanQuery.Builder shared = new BooleanQuery.Builder();
@@ -177,7 +178,16 @@ public final class ClaimQuery {
         if (kept.isEmpty()) {
             return new MatchNoDocsQuery("no words");
         }
-        return kept.size() == 1 ? new TermQuery(new Term(TEXT, kept.get(0))) : phrase(kept, -1, 0);
+        return kept.size() == 1 ? new TermQuery(new Term(TEXT, kept.get(0))) : ledByPairs(phrase(kept, -1, 0), kept);
+    }
+
+    /**
+     * The exact phrase, its pairs of function words required beside it ({@link CommonGrams}): the
+     * same quotes, scored by the phrase alone, found from the pairs' short lists.
+     */
+    private static Query ledByPairs(Query phrase, List<String> words) {
+        Query pairs = CommonGrams.pairsOf(words);
+        return pairs == null ? phrase : new BooleanQuery.Builder().add(phrase, Occur.MUST).add(pairs, Occur.FILTER).build();
     }
 
     /** The words as a phrase, the position {@code hole} left open (-1: none). */

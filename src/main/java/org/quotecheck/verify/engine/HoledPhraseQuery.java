@@ -3,6 +3,7 @@ package org.quotecheck.verify.engine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,17 +44,23 @@ final class HoledPhraseQuery extends Query {
     static final int MAX_WORDS = 32;
 
     private final String field;
+    /** The field of pairs of function words ({@link CommonGrams}), null for none. */
+    private final String gramField;
     private final List<String> words;
     /** The open positions that count, as bits. */
     private final int holes;
     private final float weight;
 
-    /** {@code words} with each of the positions in {@code holes} left open in turn. */
-    HoledPhraseQuery(String field, List<String> words, int holes, float weight) {
+    /**
+     * {@code words} in {@code field} with each of the positions in {@code holes} left open in turn;
+     * {@code gramField}, when not null, holds their pairs of function words.
+     */
+    HoledPhraseQuery(String field, String gramField, List<String> words, int holes, float weight) {
         if (words.size() < 2 || words.size() > MAX_WORDS) {
             throw new IllegalArgumentException("a holed phrase has 2 to " + MAX_WORDS + " words");
         }
         this.field = field;
+        this.gramField = gramField;
         this.words = List.copyOf(words);
         this.holes = holes;
         this.weight = weight;
@@ -73,31 +82,56 @@ final class HoledPhraseQuery extends Query {
                 if (indexed == null || !indexed.hasPositions()) {
                     return null;
                 }
-                TermsEnum termsEnum = indexed.iterator();
-                int n = terms.size();
-                PostingsEnum[] documents = new PostingsEnum[n];
-                PostingsEnum[] positions = new PostingsEnum[n];
-                Integer[] rarestFirst = new Integer[n];
-                int[] frequency = new int[n];
-                int absent = 0;
-                for (int t = 0; t < n; t++) {
-                    rarestFirst[t] = t;
-                    if (termsEnum.seekExact(terms.get(t))) {
-                        frequency[t] = termsEnum.docFreq();
-                        documents[t] = termsEnum.postings(null, PostingsEnum.NONE);
-                        positions[t] = termsEnum.postings(null, PostingsEnum.POSITIONS);
-                    } else {
-                        absent++;
+                Lists words = new Lists(indexed.iterator());
+                Terms pairs = gramField == null ? null : context.reader().terms(gramField);
+                Lists grams = pairs == null ? null : new Lists(pairs.iterator());
+                // per open position, the quotes holding every other word and the pairs of function words not touching it
+                List<DocIdSetIterator> perHole = new ArrayList<>();
+                for (int hole = 0; hole < termOf.length; hole++) {
+                    if ((holes & 1 << hole) != 0) {
+                        DocIdSetIterator holding = holding(words, grams, hole);
+                        if (holding != null) {
+                            perHole.add(holding);
+                        }
                     }
                 }
-                if (absent > 1 || absent == n) {
-                    return null; // two words missing: no position left open brings them back
+                if (perHole.isEmpty()) {
+                    return null;
                 }
-                Arrays.sort(rarestFirst, (a, b) -> Integer.compare(frequency[a], frequency[b]));
-                // a match holds every word but the open one: the rarest, or else the second rarest
-                PostingsEnum rarest = documents[rarestFirst[absent]];
-                DocIdSetIterator leads = absent == 1 || n == 1 ? rarest : new EitherOf(rarest, documents[rarestFirst[1]]);
-                return new HoledScorer(this, leads, documents, positions, rarestFirst, termOf, holes, score);
+                PostingsEnum[] positions = new PostingsEnum[terms.size()];
+                for (int t = 0; t < positions.length; t++) {
+                    positions[t] = words.postings(terms.get(t), PostingsEnum.POSITIONS);
+                }
+                return new HoledScorer(this, perHole.size() == 1 ? perHole.get(0) : new AnyOf(perHole), positions, termOf, holes, score);
+            }
+
+            /** The documents holding the words but the one at {@code hole}, and their pairs; null when some are in none. */
+            private DocIdSetIterator holding(Lists words, Lists grams, int hole) throws IOException {
+                List<DocIdSetIterator> lists = new ArrayList<>();
+                boolean[] needed = new boolean[terms.size()];
+                for (int i = 0; i < termOf.length; i++) {
+                    needed[termOf[i]] |= i != hole;
+                }
+                for (int t = 0; t < needed.length; t++) {
+                    if (needed[t]) {
+                        PostingsEnum list = words.postings(terms.get(t), PostingsEnum.NONE);
+                        if (list == null) {
+                            return null;
+                        }
+                        lists.add(list);
+                    }
+                }
+                for (int i = 0; grams != null && i + 1 < termOf.length; i++) {
+                    if (i != hole && i + 1 != hole && CommonGrams.paired(HoledPhraseQuery.this.words.get(i), HoledPhraseQuery.this.words.get(i + 1))) {
+                        PostingsEnum list = grams.postings(CommonGrams.gram(HoledPhraseQuery.this.words.get(i), HoledPhraseQuery.this.words.get(i + 1)).bytes(),
+                                PostingsEnum.NONE);
+                        if (list == null) {
+                            return null;
+                        }
+                        lists.add(list);
+                    }
+                }
+                return lists.size() == 1 ? lists.get(0) : ConjunctionUtils.intersectIterators(lists);
             }
 
             @Override
@@ -116,15 +150,39 @@ final class HoledPhraseQuery extends Query {
         };
     }
 
-    /** The documents of either of two lists, in order. */
-    private static final class EitherOf extends DocIdSetIterator {
-        private final DocIdSetIterator a;
-        private final DocIdSetIterator b;
+    /** A segment's postings of a field's terms, each term looked up once. */
+    private static final class Lists {
+        private final TermsEnum terms;
+        private final Map<BytesRef, TermState> found = new HashMap<>();
+
+        Lists(TermsEnum terms) {
+            this.terms = terms;
+        }
+
+        /** A new enum over the term's postings, null when no document of the segment holds it. */
+        PostingsEnum postings(BytesRef term, int flags) throws IOException {
+            TermState state = found.get(term);
+            if (state == null) {
+                if (found.containsKey(term) || !terms.seekExact(term)) {
+                    found.put(term, null);
+                    return null;
+                }
+                state = terms.termState();
+                found.put(term, state);
+            } else {
+                terms.seekExact(term, state);
+            }
+            return terms.postings(null, flags);
+        }
+    }
+
+    /** The documents of any of a few lists, in order. */
+    private static final class AnyOf extends DocIdSetIterator {
+        private final DocIdSetIterator[] lists;
         private int doc = -1;
 
-        EitherOf(DocIdSetIterator a, DocIdSetIterator b) {
-            this.a = a;
-            this.b = b;
+        AnyOf(List<DocIdSetIterator> lists) {
+            this.lists = lists.toArray(new DocIdSetIterator[0]);
         }
 
         @Override
@@ -139,23 +197,28 @@ final class HoledPhraseQuery extends Query {
 
         @Override
         public int advance(int target) throws IOException {
-            int x = a.docID() < target ? a.advance(target) : a.docID();
-            int y = b.docID() < target ? b.advance(target) : b.docID();
-            return doc = Math.min(x, y);
+            int next = NO_MORE_DOCS;
+            for (DocIdSetIterator list : lists) {
+                int at = list.docID() < target ? list.advance(target) : list.docID();
+                next = Math.min(next, at);
+            }
+            return doc = next;
         }
 
         @Override
         public long cost() {
-            return a.cost() + b.cost();
+            long cost = 0;
+            for (DocIdSetIterator list : lists) {
+                cost += list.cost();
+            }
+            return cost;
         }
     }
 
     /** The candidates' positions checked one quote at a time. */
     private static final class HoledScorer extends Scorer {
-        private final DocIdSetIterator leads;
-        private final PostingsEnum[] documents;
+        private final DocIdSetIterator candidates;
         private final PostingsEnum[] positionLists;
-        private final Integer[] rarestFirst;
         private final int[] termOf;
         private final int holes;
         private final float score;
@@ -168,22 +231,19 @@ final class HoledPhraseQuery extends Query {
         private int[] starts = new int[64];
         private int matchedHoles;
 
-        HoledScorer(Weight weight, DocIdSetIterator leads, PostingsEnum[] documents, PostingsEnum[] positionLists, Integer[] rarestFirst,
-                int[] termOf, int holes, float score) {
+        HoledScorer(Weight weight, DocIdSetIterator candidates, PostingsEnum[] positionLists, int[] termOf, int holes, float score) {
             super(weight);
-            this.leads = leads;
-            this.documents = documents;
+            this.candidates = candidates;
             this.positionLists = positionLists;
-            this.rarestFirst = rarestFirst;
             this.termOf = termOf;
             this.holes = holes;
             this.score = score;
-            this.positions = new int[documents.length][8];
-            this.freqs = new int[documents.length];
-            this.twoPhase = new TwoPhaseIterator(leads) {
+            this.positions = new int[positionLists.length][8];
+            this.freqs = new int[positionLists.length];
+            this.twoPhase = new TwoPhaseIterator(candidates) {
                 @Override
                 public boolean matches() throws IOException {
-                    matchedHoles = holesMatched(leads.docID());
+                    matchedHoles = holesMatched(candidates.docID());
                     return matchedHoles != 0;
                 }
 
@@ -196,34 +256,19 @@ final class HoledPhraseQuery extends Query {
 
         /** The bits of the open positions that give a match in this quote (0: none). */
         private int holesMatched(int doc) throws IOException {
-            // which words the quote holds, on the document lists alone (rarest first: two missing end the check)
-            int missing = 0;
-            for (int k = 0; k < rarestFirst.length; k++) {
-                int t = rarestFirst[k];
-                PostingsEnum d = documents[t];
-                freqs[t] = 0;
-                if (d == null || (d.docID() < doc ? d.advance(doc) : d.docID()) != doc) {
-                    if (++missing > 1) {
-                        return 0;
-                    }
-                    freqs[t] = -1;
-                }
-            }
-            for (int t = 0; t < documents.length; t++) {
-                if (freqs[t] < 0) {
-                    freqs[t] = 0;
-                    continue;
-                }
+            for (int t = 0; t < positionLists.length; t++) {
                 PostingsEnum p = positionLists[t];
-                p.advance(doc);
-                int freq = p.freq();
-                if (positions[t].length < freq) {
-                    positions[t] = new int[Math.max(freq, 2 * positions[t].length)];
+                freqs[t] = 0;
+                if (p != null && (p.docID() < doc ? p.advance(doc) : p.docID()) == doc) {
+                    int freq = p.freq();
+                    if (positions[t].length < freq) {
+                        positions[t] = new int[Math.max(freq, 2 * positions[t].length)];
+                    }
+                    for (int k = 0; k < freq; k++) {
+                        positions[t][k] = p.nextPosition();
+                    }
+                    freqs[t] = freq;
                 }
-                for (int k = 0; k < freq; k++) {
-                    positions[t][k] = p.nextPosition();
-                }
-                freqs[t] = freq;
             }
             int n = termOf.length;
             int touched = 0;
@@ -263,7 +308,7 @@ final class HoledPhraseQuery extends Query {
 
         @Override
         public int docID() {
-            return leads.docID();
+            return candidates.docID();
         }
 
         @Override
@@ -303,12 +348,12 @@ final class HoledPhraseQuery extends Query {
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && other instanceof HoledPhraseQuery o && field.equals(o.field) && words.equals(o.words)
+        return sameClassAs(other) && other instanceof HoledPhraseQuery o && field.equals(o.field) && Objects.equals(gramField, o.gramField) && words.equals(o.words)
                 && holes == o.holes && weight == o.weight;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), field, words, holes, weight);
+        return Objects.hash(classHash(), field, gramField, words, holes, weight);
     }
 }

@@ -205,6 +205,15 @@ class CandidateIndexTest {
     }
 
     @Test
+    void shouldIndexAQuoteWithTheWordsAClaimIsReadAs() {
+        CandidateIndex index = empty();
+        index.apply(List.of(entry(7, ERDOGAN, "Türkiye wants a “just” peace — between Russia and Ukraine, and it is a must!")));
+        index.finishLoad();
+        List<String> claim = words(org.quotecheck.text.TextNormalizer.instance().normalize("turkiye wants a just peace between russia and ukraine and it is a must").text());
+        assertArrayEquals(new long[] {7}, index.withPhrase(claim, 10), "the words, and the pairs of function words (\"it is\", \"is a\") beside them");
+    }
+
+    @Test
     void shouldListTheNewestQuotesHoldingAPhraseAndTheNewestHoldingItButOneWordAcrossLoadAndFeed() {
         CandidateIndex index = empty();
         List<CandidateIndex.Entry> load = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -92,7 +93,7 @@ class HoledPhraseQueryTest {
                         separate.add(new BoostQuery(new ConstantScoreQuery(phrase.build()), 20), Occur.SHOULD);
                     }
                 }
-                assertEquals(all(searcher, separate.build()), all(searcher, new HoledPhraseQuery(ClaimQuery.TEXT, claim, holes, 20)),
+                assertEquals(all(searcher, separate.build()), all(searcher, new HoledPhraseQuery(ClaimQuery.TEXT, CommonGrams.FIELD, claim, holes, 20)),
                         "claim \"" + String.join(" ", claim) + "\", open positions " + Integer.toBinaryString(holes));
             }
         }
@@ -109,7 +110,7 @@ class HoledPhraseQueryTest {
     private static Map<Integer, Float> scores(List<String> quotes, String claim) throws IOException {
         try (Directory directory = index(quotes); DirectoryReader reader = DirectoryReader.open(directory)) {
             List<String> words = List.of(claim.split(" "));
-            return all(new IndexSearcher(reader), new HoledPhraseQuery(ClaimQuery.TEXT, words, (1 << words.size()) - 1, 20));
+            return all(new IndexSearcher(reader), new HoledPhraseQuery(ClaimQuery.TEXT, CommonGrams.FIELD, words, (1 << words.size()) - 1, 20));
         }
     }
 
@@ -123,10 +124,13 @@ class HoledPhraseQueryTest {
 
     private static Directory index(List<String> quotes) throws IOException {
         Directory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new QuoteAnalyzer()))) {
+        // the words and their pairs of function words, as the candidate index holds them
+        PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(new QuoteAnalyzer(), Map.of(CommonGrams.FIELD, new CommonGrams.GramAnalyzer()));
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (String quote : quotes) {
                 Document doc = new Document();
                 doc.add(new TextField(ClaimQuery.TEXT, quote, Field.Store.NO));
+                doc.add(new Field(CommonGrams.FIELD, quote, CommonGrams.TYPE));
                 writer.addDocument(doc);
             }
         }
