@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -192,28 +194,47 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         return withSearcher(s -> CandidatePlan.find(new Steps(s), claimWords, claimedSpeakers));
     }
 
-    /** The plan's searches on one reader. */
-    private record Steps(IndexSearcher searcher) implements CandidatePlan.Steps {
+    /**
+     * The plan's searches on one reader. A phrase needing a word that no quote holds is left out
+     * before Lucene opens a position list per word of it (for a long claim with a word replaced,
+     * most of a search's time); the reader's word counts are exact, so nothing that could match is.
+     */
+    private static final class Steps implements CandidatePlan.Steps {
+        private final IndexSearcher searcher;
+        private final Map<String, Integer> frequencies = new HashMap<>();
+
+        Steps(IndexSearcher searcher) {
+            this.searcher = searcher;
+        }
+
         @Override
         public List<CandidatePlan.Hit> exactPhrase(List<String> words, Collection<Long> speakers, int max) {
+            if (ClaimQuery.usedWords(words).stream().anyMatch(w -> documentFrequency(w) == 0)) {
+                return List.of();
+            }
             return hits(ClaimQuery.exactPhrase(words), speakers, max);
         }
 
         @Override
         public List<CandidatePlan.Hit> claim(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
-            return hits(ClaimQuery.of(clauses), speakers, max);
+            List<ClaimQuery.Clause> possible = ClaimQuery.matchable(clauses, this::documentFrequency);
+            return possible.isEmpty() ? List.of() : hits(ClaimQuery.of(possible), speakers, max);
         }
 
         @Override
         public List<CandidatePlan.Hit> firstMatching(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
-            Query any = ClaimQuery.of(clauses);
+            List<ClaimQuery.Clause> possible = ClaimQuery.matchable(clauses, this::documentFrequency);
+            if (possible.isEmpty()) {
+                return List.of();
+            }
+            Query any = ClaimQuery.of(possible);
             Query query = speakers == null ? any : new BooleanQuery.Builder().add(any, Occur.MUST).add(speakerFilter(speakers), Occur.FILTER).build();
             return hits(query, newestFirst(max));
         }
 
         @Override
         public int documentFrequency(String word) {
-            return CandidateIndex.documentFrequency(searcher.getIndexReader(), word);
+            return frequencies.computeIfAbsent(word, w -> CandidateIndex.documentFrequency(searcher.getIndexReader(), w));
         }
 
         @Override

@@ -123,6 +123,19 @@ public final class ClaimQuery {
         return clauses;
     }
 
+    /**
+     * The clauses that can match in an index where {@code documentFrequency} tells in how many
+     * quotes a word is: a phrase needing a word that no quote holds (at a position not left open)
+     * matches none. Exact counts only (one index, not a shard's).
+     */
+    public static List<Clause> matchable(List<Clause> clauses, ToIntFunction<String> documentFrequency) {
+        return clauses.stream().filter(c -> !(c instanceof Phrase p) || needed(p).allMatch(w -> documentFrequency.applyAsInt(w) > 0)).toList();
+    }
+
+    private static java.util.stream.Stream<String> needed(Phrase p) {
+        return java.util.stream.IntStream.range(0, p.words().size()).filter(i -> i != p.hole()).mapToObj(p.words()::get);
+    }
+
     /** True when these clauses are phrases only (a claim of common words): a match scoring PART or more held a phrase. */
     public static boolean phrasesOnly(List<Clause> clauses) {
         return clauses.stream().allMatch(c -> c instanceof Phrase);
