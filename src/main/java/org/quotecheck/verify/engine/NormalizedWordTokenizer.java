@@ -36,10 +36,7 @@ public final class NormalizedWordTokenizer extends Tokenizer {
         if (at >= text.length()) {
             return false;
         }
-        int end = text.indexOf(' ', at);
-        if (end < 0) {
-            end = text.length();
-        }
+        int end = SpacedWords.wordEnd(text, at);
         term.setEmpty().append(text, at, end);
         offset.setOffset(correctOffset(normalized.originStart(at)), correctOffset(normalized.originEnd(end - 1)));
         at = end + 1;

@@ -24,13 +24,16 @@ final class SpacedWords extends TokenStream {
         if (at >= text.length()) {
             return false;
         }
-        int end = text.indexOf(' ', at);
-        if (end < 0) {
-            end = text.length();
-        }
+        int end = wordEnd(text, at);
         term.setEmpty().append(text, at, end);
         at = end + 1;
         return true;
+    }
+
+    /** Where the word of a normalised text starting at {@code at} ends: its next space, or the text's end. */
+    static int wordEnd(String text, int at) {
+        int space = text.indexOf(' ', at);
+        return space < 0 ? text.length() : space;
     }
 
     @Override
