@@ -227,8 +227,8 @@ public class CandidateIndexFeed implements HealthCheck, CandidateSource {
             c.setAutoCommit(true);
         }
         fresh.finishLoad();
-        LOG.infof("Candidate index loaded: %d quotes in %d ms, %d bytes of index files", fresh.size(), (System.nanoTime() - started) / 1_000_000,
-                fresh.bytesOnDisk());
+        LOG.infof("Candidate index loaded: %d quotes in %d ms, %d bytes of index files, %d segment(s)", fresh.size(), (System.nanoTime() - started) / 1_000_000,
+                fresh.bytesOnDisk(), fresh.segments());
         return fresh;
     }
 

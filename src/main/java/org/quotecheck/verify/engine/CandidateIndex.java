@@ -144,9 +144,13 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         }
     }
 
-    /** Ends the first load: what was applied becomes searchable, and later batches replace quotes. */
+    /**
+     * Ends the first load: what was applied becomes searchable, as one segment (a search costs a
+     * look-up of each of its words per segment), and later batches replace quotes.
+     */
     public void finishLoad() {
         try {
+            writer.forceMerge(1);
             loaded = true;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -163,7 +167,7 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         // normalised once (QuoteAnalyzer's words), read by both fields
         String words = TextNormalizer.instance().normalize(e.normalizedText()).text();
         doc.add(new Field(ClaimQuery.TEXT, new SpacedWords(words), TextField.TYPE_NOT_STORED));
-        doc.add(new Field(CommonGrams.FIELD, CommonGrams.pairs(new SpacedWords(words)), CommonGrams.TYPE));
+        doc.add(new Field(WordPairs.FIELD, WordPairs.pairs(new SpacedWords(words)), WordPairs.TYPE));
         return doc;
     }
 
@@ -175,6 +179,11 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
     /** Quotes in the index (not retracted). */
     public int size() {
         return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    /** Segments of the index: each is a look-up per word of every search (a first load ends as one). */
+    public int segments() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
     }
 
     /** Bytes of the index files (in the page cache when used, not on the heap). */
@@ -212,13 +221,13 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
             if (ClaimQuery.usedWords(words).stream().anyMatch(w -> documentFrequency(w) == 0)) {
                 return List.of();
             }
-            return hits(ClaimQuery.exactPhrase(words), speakers, max);
+            return hits(ClaimQuery.exactPhrase(words, this::documentFrequency), speakers, max);
         }
 
         @Override
         public List<CandidatePlan.Hit> claim(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
             List<ClaimQuery.Clause> possible = ClaimQuery.matchable(clauses, this::documentFrequency);
-            return possible.isEmpty() ? List.of() : hits(ClaimQuery.of(possible), speakers, max);
+            return possible.isEmpty() ? List.of() : hits(ClaimQuery.of(possible, this::documentFrequency), speakers, max);
         }
 
         @Override
@@ -227,7 +236,7 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
             if (possible.isEmpty()) {
                 return List.of();
             }
-            Query any = ClaimQuery.of(possible);
+            Query any = ClaimQuery.of(possible, this::documentFrequency);
             Query query = speakers == null ? any : new BooleanQuery.Builder().add(any, Occur.MUST).add(speakerFilter(speakers), Occur.FILTER).build();
             return hits(query, newestFirst(max));
         }
@@ -274,11 +283,11 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
      * (ranking them all by BM25, for a phrase of everyday words, read every one).
      */
     public long[] withPhrase(List<String> words, int max) {
-        return newest(ClaimQuery.exactPhrase(words), max);
+        return withSearcher(s -> newest(s, ClaimQuery.exactPhrase(words, w -> documentFrequency(s.getIndexReader(), w)), max));
     }
 
-    private long[] newest(Query query, int max) {
-        return withSearcher(s -> ids(s, s.search(query, newestFirst(max)).scoreDocs, QUOTE_ID));
+    private static long[] newest(IndexSearcher s, Query query, int max) throws IOException {
+        return ids(s, s.search(query, newestFirst(max)).scoreDocs, QUOTE_ID);
     }
 
     /** The newest max matches: no hit counted beyond them, so each segment's collection ends with its max-th match (the index's own order). */
@@ -299,7 +308,7 @@ public final class CandidateIndex implements CandidateSearch, AutoCloseable {
         }
         // at most ClaimQuery.MAX_WORDS of them (Lucene bounds a query's clauses); the caller checks every word on what it gets
         words.stream().filter(w -> !w.isEmpty()).distinct().limit(ClaimQuery.MAX_WORDS).forEach(w -> all.add(new TermQuery(new Term(ClaimQuery.TEXT, w)), Occur.FILTER));
-        return newest(all.build(), max);
+        return withSearcher(s -> newest(s, all.build(), max));
     }
 
     /** In how many quotes a normalised word appears (replaced ones may count until merged away); 0 if in none. */

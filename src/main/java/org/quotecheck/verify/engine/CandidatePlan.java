@@ -1,10 +1,10 @@
 package org.quotecheck.verify.engine;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The steps by which both backends find a claim's candidates, so that they take the same ones:
@@ -16,8 +16,8 @@ import java.util.Set;
  * different or a few moved (a phrase clause matches), nobody else's quote can be a closer match
  * than an alteration, which the speaker's own outranks ({@link VerdictEngine}): the look among all
  * quotes, the costly one for a claim of common words, is left out;</li>
- * <li>otherwise the whole query among all quotes (for a claim of everyday words, the quotes holding
- * it with one word different are the newest found, not all ranked: see {@link #amongAll}).</li>
+ * <li>otherwise the whole query among all quotes (the quotes holding the claim's everyday words with
+ * one word different are the newest found, not all ranked: see {@link #amongAll}).</li>
  * </ol>
  */
 public final class CandidatePlan {
@@ -60,11 +60,12 @@ public final class CandidatePlan {
             }
             List<Hit> own = steps.exactPhrase(words, claimedSpeakers, CandidateSearch.BY_SPEAKER);
             if (own.isEmpty()) {
-                own = steps.claim(clauses(steps, words), claimedSpeakers, CandidateSearch.BY_SPEAKER);
+                own = steps.claim(ClaimQuery.withoutExact(clauses(steps, words)), claimedSpeakers, CandidateSearch.BY_SPEAKER);
             }
             return new CandidateSearch.Found(kept(exact), kept(own));
         }
-        List<ClaimQuery.Clause> clauses = clauses(steps, words);
+        // no quote holds the claim as it is: the exact phrase is not looked for again
+        List<ClaimQuery.Clause> clauses = ClaimQuery.withoutExact(clauses(steps, words));
         if (!speakerClaimed) {
             return new CandidateSearch.Found(kept(amongAll(steps, clauses)), new long[0]);
         }
@@ -78,28 +79,31 @@ public final class CandidatePlan {
     }
 
     /**
-     * The claim's best matches among all quotes. A claim found by phrases only (everyday words) with
-     * a word left open in turn: quotes holding it with one word different each score PART, so the
-     * newest are as good as any, and the search for them stops at the OVERALL-th, after the ranked
-     * search for the phrases that score more (a word inserted or dropped). Ranking them all would
-     * read every quote holding all of the claim's words but one.
+     * The claim's best matches among all quotes. The phrases with a word left open in turn whose
+     * other words are all everyday ones match a great many quotes, each scoring PART: the newest of
+     * them are as good as any, and the search for them stops at the OVERALL-th, beside the ranked
+     * search for the other clauses (the exact and sloppy phrase, the open phrases led by a rare
+     * word, the rare words), whose hits score more when they hold a phrase. A quote found by both
+     * scores the sum, as in one query. Ranking them all would read every quote holding all of a
+     * phrase's everyday words but one.
      */
     private static List<Hit> amongAll(Steps steps, List<ClaimQuery.Clause> clauses) {
-        List<ClaimQuery.Clause> holed = clauses.stream().filter(ClaimQuery::holed).toList();
-        if (holed.isEmpty() || !ClaimQuery.phrasesOnly(clauses)) {
+        List<ClaimQuery.Clause> everyday = clauses.stream()
+                .filter(c -> ClaimQuery.everydayHoled(c, steps::documentFrequency, steps.documents())).toList();
+        if (everyday.isEmpty()) {
             return steps.claim(clauses, null, CandidateSearch.OVERALL);
         }
-        List<Hit> hits = new ArrayList<>(steps.claim(clauses.stream().filter(c -> !ClaimQuery.holed(c)).toList(), null, CandidateSearch.OVERALL));
-        if (hits.size() < CandidateSearch.OVERALL) {
-            Set<Long> ranked = new HashSet<>();
-            hits.forEach(h -> ranked.add(h.quoteId()));
-            for (Hit h : steps.firstMatching(holed, null, CandidateSearch.OVERALL)) {
-                if (hits.size() < CandidateSearch.OVERALL && ranked.add(h.quoteId())) {
-                    hits.add(new Hit(h.quoteId(), h.speakerId(), ClaimQuery.PART));
-                }
-            }
+        List<Hit> ranked = steps.claim(clauses.stream().filter(c -> !everyday.contains(c)).toList(), null, CandidateSearch.OVERALL);
+        if (ranked.size() == CandidateSearch.OVERALL && ranked.get(ranked.size() - 1).score() >= ClaimQuery.PART) {
+            return ranked; // a quote holding an everyday phrase would score no more than the last of these
         }
-        return hits;
+        Map<Long, Hit> found = new LinkedHashMap<>();
+        ranked.forEach(h -> found.put(h.quoteId(), h));
+        for (Hit h : steps.firstMatching(everyday, null, CandidateSearch.OVERALL)) {
+            found.merge(h.quoteId(), new Hit(h.quoteId(), h.speakerId(), ClaimQuery.PART),
+                    (a, b) -> new Hit(a.quoteId(), a.speakerId(), a.score() + ClaimQuery.PART));
+        }
+        return found.values().stream().sorted(Comparator.comparingDouble(Hit::score).reversed()).limit(CandidateSearch.OVERALL).toList();
     }
 
     /** Whether one of the speakers' quotes matches a phrase clause (a phrase match scores PART or more). */

@@ -98,10 +98,9 @@ public final class ClaimQuery {
         }
         // the rarer words only: a word in every fiftieth quote says little about which one is meant,
         // and reading its long list cost more than all the phrases together
-        long rareUpTo = Math.max(RARE_MIN_QUOTES, (long) (documents * RARE_SHARE));
         Set<String> rare = new LinkedHashSet<>();
         for (String word : words) {
-            if (documentFrequency.applyAsInt(word) <= rareUpTo) {
+            if (rare(word, documentFrequency, documents)) {
                 rare.add(word);
             }
         }
@@ -136,6 +135,25 @@ public final class ClaimQuery {
         return java.util.stream.IntStream.range(0, p.words().size()).filter(i -> i != p.hole()).mapToObj(p.words()::get);
     }
 
+    /** Whether a word is rare enough to find quotes by alone, in an index of {@code documents} quotes. */
+    private static boolean rare(String word, ToIntFunction<String> documentFrequency, int documents) {
+        return documentFrequency.applyAsInt(word) <= Math.max(RARE_MIN_QUOTES, (long) (documents * RARE_SHARE));
+    }
+
+    /**
+     * True for a phrase with a position left open whose other words are all everyday ones (none
+     * rare): a quote holding the claim with its one rare word replaced matches it, and so do a great
+     * many others, all scoring PART alike.
+     */
+    public static boolean everydayHoled(Clause clause, ToIntFunction<String> documentFrequency, int documents) {
+        return holed(clause) && needed((Phrase) clause).noneMatch(w -> rare(w, documentFrequency, documents));
+    }
+
+    /** The clauses but the exact phrase: for a claim that no quote holds as it is, which the query need not look for again. */
+    public static List<Clause> withoutExact(List<Clause> clauses) {
+        return clauses.stream().filter(c -> !(c instanceof Phrase p && p.hole() < 0 && p.slop() == 0 && p.weight() == EXACT)).toList();
+    }
+
     /** True when these clauses are phrases only (a claim of common words): a match scoring PART or more held a phrase. */
     public static boolean phrasesOnly(List<Clause> clauses) {
         return clauses.stream().allMatch(c -> c instanceof Phrase);
@@ -151,8 +169,11 @@ public final class ClaimQuery {
         return clauses.stream().filter(c -> c instanceof Phrase).toList();
     }
 
-    /** The clauses as one Lucene query: a quote matching any of them, scored by the sum of those it matches. */
-    public static Query of(List<Clause> clauses) {
+    /**
+     * The clauses as one Lucene query: a quote matching any of them, scored by the sum of those it
+     * matches; {@code documentFrequency} tells which pairs of words lead an exact phrase.
+     */
+    public static Query of(List<Clause> clauses, ToIntFunction<String> documentFrequency) {
         if (clauses.isEmpty()) {
             return new MatchNoDocsQuery("a claim without words");
         }
@@ -163,17 +184,17 @@ public final class ClaimQuery {
             if (clause instanceof Phrase p && p.hole() >= 0 && p.slop() == 0 && p.words().size() <= HoledPhraseQuery.MAX_WORDS) {
                 holed.merge(new Phrase(p.words(), -1, 0, p.weight()), 1 << p.hole(), (a, b) -> a | b);
             } else {
-                query.add(lucene(clause), Occur.SHOULD);
+                query.add(lucene(clause, documentFrequency), Occur.SHOULD);
             }
         }
-        holed.forEach((p, holes) -> query.add(new HoledPhraseQuery(TEXT, CommonGrams.FIELD, p.words(), holes, p.weight()), Occur.SHOULD));
+        holed.forEach((p, holes) -> query.add(new HoledPhraseQuery(TEXT, WordPairs.FIELD, p.words(), holes, p.weight()), Occur.SHOULD));
         return query.build();
     }
 
-    private static Query lucene(Clause clause) {
+    private static Query lucene(Clause clause, ToIntFunction<String> documentFrequency) {
         if (clause instanceof Phrase p) {
             Query phrase = phrase(p.words(), p.hole(), p.slop());
-            return constant(p.hole() < 0 && p.slop() == 0 ? ledByPairs(phrase, p.words()) : phrase, p.weight());
+            return constant(p.hole() < 0 && p.slop() == 0 ? ledByPairs(phrase, p.words(), documentFrequency) : phrase, p.weight());
         }
         SharedWords s = (SharedWords) clause;
         BooleanQuery.Builder shared = new BooleanQuery.Builder();
@@ -184,22 +205,22 @@ public final class ClaimQuery {
         return shared.build();
     }
 
-    /** The exact phrase alone: quotes holding these words in this order. */
-    public static Query exactPhrase(List<String> words) {
+    /** The exact phrase alone: quotes holding these words in this order ({@code documentFrequency}: as for {@link #of}). */
+    public static Query exactPhrase(List<String> words, ToIntFunction<String> documentFrequency) {
         // the first MAX_WORDS: a quote holding the whole phrase holds them (and Lucene bounds a query's terms)
         List<String> kept = usedWords(words);
         if (kept.isEmpty()) {
             return new MatchNoDocsQuery("no words");
         }
-        return kept.size() == 1 ? new TermQuery(new Term(TEXT, kept.get(0))) : ledByPairs(phrase(kept, -1, 0), kept);
+        return kept.size() == 1 ? new TermQuery(new Term(TEXT, kept.get(0))) : ledByPairs(phrase(kept, -1, 0), kept, documentFrequency);
     }
 
     /**
-     * The exact phrase, its pairs of function words required beside it ({@link CommonGrams}): the
-     * same quotes, scored by the phrase alone, found from the pairs' short lists.
+     * The exact phrase, its rarest pairs of words side by side required beside it ({@link WordPairs}):
+     * the same quotes, scored by the phrase alone, found from the pairs' short lists.
      */
-    private static Query ledByPairs(Query phrase, List<String> words) {
-        Query pairs = CommonGrams.pairsOf(words);
+    private static Query ledByPairs(Query phrase, List<String> words, ToIntFunction<String> documentFrequency) {
+        Query pairs = WordPairs.leadingPairs(words, documentFrequency);
         return pairs == null ? phrase : new BooleanQuery.Builder().add(phrase, Occur.MUST).add(pairs, Occur.FILTER).build();
     }
 

@@ -35,8 +35,9 @@ import org.apache.lucene.util.BytesRef;
  * <p>Those phrase queries each walk their own conjunction of the words' position lists, and for a
  * claim of everyday words the walking is the cost: ten phrases read the same long lists ten times.
  * Here the quotes holding all of the words but one are found once, on document lists alone (a
- * match holds the rarest word or, when that one is the open one, the second rarest), and only
- * their positions are read, once per quote.
+ * match holds every word and every pair of words side by side ({@link WordPairs}) that does not
+ * touch the open position, and the rarest of those lists leads), and only their positions are
+ * read, once per quote.
  */
 final class HoledPhraseQuery extends Query {
 
@@ -44,8 +45,8 @@ final class HoledPhraseQuery extends Query {
     static final int MAX_WORDS = 32;
 
     private final String field;
-    /** The field of pairs of function words ({@link CommonGrams}), null for none. */
-    private final String gramField;
+    /** The field of pairs of words side by side ({@link WordPairs}), null for none. */
+    private final String pairField;
     private final List<String> words;
     /** The open positions that count, as bits. */
     private final int holes;
@@ -53,14 +54,14 @@ final class HoledPhraseQuery extends Query {
 
     /**
      * {@code words} in {@code field} with each of the positions in {@code holes} left open in turn;
-     * {@code gramField}, when not null, holds their pairs of function words.
+     * {@code pairField}, when not null, holds their pairs of words side by side.
      */
-    HoledPhraseQuery(String field, String gramField, List<String> words, int holes, float weight) {
+    HoledPhraseQuery(String field, String pairField, List<String> words, int holes, float weight) {
         if (words.size() < 2 || words.size() > MAX_WORDS) {
             throw new IllegalArgumentException("a holed phrase has 2 to " + MAX_WORDS + " words");
         }
         this.field = field;
-        this.gramField = gramField;
+        this.pairField = pairField;
         this.words = List.copyOf(words);
         this.holes = holes;
         this.weight = weight;
@@ -83,13 +84,13 @@ final class HoledPhraseQuery extends Query {
                     return null;
                 }
                 Lists words = new Lists(indexed.iterator());
-                Terms pairs = gramField == null ? null : context.reader().terms(gramField);
-                Lists grams = pairs == null ? null : new Lists(pairs.iterator());
-                // per open position, the quotes holding every other word and the pairs of function words not touching it
+                Terms paired = pairField == null ? null : context.reader().terms(pairField);
+                Lists pairs = paired == null ? null : new Lists(paired.iterator());
+                // per open position, the quotes holding every other word and the pairs not touching it
                 List<DocIdSetIterator> perHole = new ArrayList<>();
                 for (int hole = 0; hole < termOf.length; hole++) {
                     if ((holes & 1 << hole) != 0) {
-                        DocIdSetIterator holding = holding(words, grams, hole);
+                        DocIdSetIterator holding = holding(words, pairs, hole);
                         if (holding != null) {
                             perHole.add(holding);
                         }
@@ -106,7 +107,7 @@ final class HoledPhraseQuery extends Query {
             }
 
             /** The documents holding the words but the one at {@code hole}, and their pairs; null when some are in none. */
-            private DocIdSetIterator holding(Lists words, Lists grams, int hole) throws IOException {
+            private DocIdSetIterator holding(Lists words, Lists pairs, int hole) throws IOException {
                 List<DocIdSetIterator> lists = new ArrayList<>();
                 boolean[] needed = new boolean[terms.size()];
                 for (int i = 0; i < termOf.length; i++) {
@@ -121,9 +122,9 @@ final class HoledPhraseQuery extends Query {
                         lists.add(list);
                     }
                 }
-                for (int i = 0; grams != null && i + 1 < termOf.length; i++) {
-                    if (i != hole && i + 1 != hole && CommonGrams.paired(HoledPhraseQuery.this.words.get(i), HoledPhraseQuery.this.words.get(i + 1))) {
-                        PostingsEnum list = grams.postings(CommonGrams.gram(HoledPhraseQuery.this.words.get(i), HoledPhraseQuery.this.words.get(i + 1)).bytes(),
+                for (int i = 0; pairs != null && i + 1 < termOf.length; i++) {
+                    if (i != hole && i + 1 != hole) {
+                        PostingsEnum list = pairs.postings(WordPairs.pair(HoledPhraseQuery.this.words.get(i), HoledPhraseQuery.this.words.get(i + 1)).bytes(),
                                 PostingsEnum.NONE);
                         if (list == null) {
                             return null;
@@ -348,12 +349,12 @@ final class HoledPhraseQuery extends Query {
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && other instanceof HoledPhraseQuery o && field.equals(o.field) && Objects.equals(gramField, o.gramField) && words.equals(o.words)
+        return sameClassAs(other) && other instanceof HoledPhraseQuery o && field.equals(o.field) && Objects.equals(pairField, o.pairField) && words.equals(o.words)
                 && holes == o.holes && weight == o.weight;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), field, gramField, words, holes, weight);
+        return Objects.hash(classHash(), field, pairField, words, holes, weight);
     }
 }

@@ -27,6 +27,7 @@ class CandidatePlanTest {
     private static final class Recorded implements CandidatePlan.Steps {
         final List<Quote> quotes;
         final List<String> asked = new ArrayList<>();
+        final List<ClaimQuery.Clause> ranked = new ArrayList<>();
 
         Recorded(Quote... quotes) {
             this.quotes = List.of(quotes);
@@ -42,6 +43,7 @@ class CandidatePlanTest {
         @Override
         public List<CandidatePlan.Hit> claim(List<ClaimQuery.Clause> clauses, Collection<Long> speakers, int max) {
             asked.add("claim " + (speakers == null ? "all" : "own") + (clauses.stream().allMatch(c -> c instanceof ClaimQuery.Phrase) ? " phrases" : ""));
+            ranked.addAll(clauses);
             List<CandidatePlan.Hit> hits = new ArrayList<>();
             for (Quote q : among(speakers)) {
                 double score = 0;
@@ -151,5 +153,44 @@ class CandidatePlanTest {
         assertEquals(List.of("exact all", "claim all phrases", "first all"), steps.asked);
         assertEquals(CandidateSearch.OVERALL, found.overall().length);
         assertArrayEquals(new long[] {159, 158, 157, 156, 155, 154, 153, 152}, found.overall(), "the newest eight holding it but one word");
+    }
+
+    /** 60 quotes of everyday words and 60 of others: every word of them is in 60 quotes or more, none rare. */
+    private static List<Quote> everyday() {
+        List<Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            quotes.add(new Quote(100 + i, 100 + i, words("we are going to do what we said")));
+            quotes.add(new Quote(200 + i, 200 + i, words("you said it")));
+        }
+        return quotes;
+    }
+
+    @Test
+    void aClaimWhoseRareWordIsTheReplacedOneTakesTheNewestQuotesHoldingItsEverydayWords() {
+        Recorded steps = new Recorded(everyday().toArray(new Quote[0]));
+        // "promised" is in no quote: left open, the claim's everyday words are in sixty
+        CandidateSearch.Found found = CandidatePlan.find(steps, words("we are going to do what we promised"), null);
+        assertEquals(List.of("exact all", "claim all", "first all"), steps.asked);
+        assertArrayEquals(new long[] {159, 158, 157, 156, 155, 154, 153, 152}, found.overall(), "the newest eight holding it but the rare word");
+        assertTrue(steps.ranked.stream().noneMatch(ClaimQuery::holed) || steps.ranked.stream().filter(ClaimQuery::holed)
+                .allMatch(c -> ((ClaimQuery.Phrase) c).hole() != 7), "the phrase open where the rare word stands is not ranked: " + steps.ranked);
+    }
+
+    @Test
+    void aQuoteFoundByTheRankedSearchAndAmongTheNewestScoresBoth() {
+        List<Quote> quotes = everyday();
+        // holds the claim but "said" for "promised", and "promised" too: in one query it would score both
+        quotes.add(new Quote(300, PUTIN, words("we are going to do what we said we promised")));
+        Recorded steps = new Recorded(quotes.toArray(new Quote[0]));
+        CandidateSearch.Found found = CandidatePlan.find(steps, words("we are going to do what we promised"), null);
+        assertEquals(300, found.overall()[0], "found by its rare word alone it would score below the phrase's quotes and be left out");
+        assertEquals(CandidateSearch.OVERALL, found.overall().length);
+    }
+
+    @Test
+    void theExactPhraseNoQuoteHoldsIsNotLookedForAgain() {
+        Recorded steps = new Recorded(BEST_PERIOD, XI_PILLAR);
+        CandidatePlan.find(steps, words("we will never accept this and we are"), Set.of(PUTIN));
+        assertTrue(steps.ranked.stream().noneMatch(c -> c instanceof ClaimQuery.Phrase p && p.weight() == ClaimQuery.EXACT), steps.ranked.toString());
     }
 }

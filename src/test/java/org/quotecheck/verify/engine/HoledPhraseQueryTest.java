@@ -93,7 +93,7 @@ class HoledPhraseQueryTest {
                         separate.add(new BoostQuery(new ConstantScoreQuery(phrase.build()), 20), Occur.SHOULD);
                     }
                 }
-                assertEquals(all(searcher, separate.build()), all(searcher, new HoledPhraseQuery(ClaimQuery.TEXT, CommonGrams.FIELD, claim, holes, 20)),
+                assertEquals(all(searcher, separate.build()), all(searcher, new HoledPhraseQuery(ClaimQuery.TEXT, WordPairs.FIELD, claim, holes, 20)),
                         "claim \"" + String.join(" ", claim) + "\", open positions " + Integer.toBinaryString(holes));
             }
         }
@@ -110,7 +110,7 @@ class HoledPhraseQueryTest {
     private static Map<Integer, Float> scores(List<String> quotes, String claim) throws IOException {
         try (Directory directory = index(quotes); DirectoryReader reader = DirectoryReader.open(directory)) {
             List<String> words = List.of(claim.split(" "));
-            return all(new IndexSearcher(reader), new HoledPhraseQuery(ClaimQuery.TEXT, CommonGrams.FIELD, words, (1 << words.size()) - 1, 20));
+            return all(new IndexSearcher(reader), new HoledPhraseQuery(ClaimQuery.TEXT, WordPairs.FIELD, words, (1 << words.size()) - 1, 20));
         }
     }
 
@@ -125,12 +125,12 @@ class HoledPhraseQueryTest {
     private static Directory index(List<String> quotes) throws IOException {
         Directory directory = new ByteBuffersDirectory();
         // the words and their pairs of function words, as the candidate index holds them
-        PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(new QuoteAnalyzer(), Map.of(CommonGrams.FIELD, new CommonGrams.GramAnalyzer()));
+        PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(new QuoteAnalyzer(), Map.of(WordPairs.FIELD, new WordPairs.PairAnalyzer()));
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (String quote : quotes) {
                 Document doc = new Document();
                 doc.add(new TextField(ClaimQuery.TEXT, quote, Field.Store.NO));
-                doc.add(new Field(CommonGrams.FIELD, quote, CommonGrams.TYPE));
+                doc.add(new Field(WordPairs.FIELD, quote, WordPairs.TYPE));
                 writer.addDocument(doc);
             }
         }
