@@ -32,7 +32,7 @@ public final class CandidateQuery {
      * number), in the order of {@link CandidateIndex.Entry}'s fields; the service's feed and the
      * ceiling benchmark both load the index with it ({@link #loadInto}).
      */
-    public static final String INDEX_ROWS = "select id, speaker_id, normalized_text, status <> 'retracted', change_seq from quote";
+    public static final String INDEX_ROWS = "select id, speaker_id, normalized_text, status <> 'retracted' as active, change_seq from quote";
 
     /** Columns of {@link #fetch}'s rows. */
     static final int CHANGE_SEQ = 0;
@@ -90,7 +90,8 @@ public final class CandidateQuery {
             List<CandidateIndex.Entry> batch = new ArrayList<>(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    batch.add(new CandidateIndex.Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), rs.getLong(5)));
+                    batch.add(new CandidateIndex.Entry(rs.getLong("id"), rs.getLong("speaker_id"), rs.getString("normalized_text"), rs.getBoolean("active"),
+                            rs.getLong("change_seq")));
                     if (batch.size() == 10_000) {
                         target.apply(batch);
                         batch.clear();
