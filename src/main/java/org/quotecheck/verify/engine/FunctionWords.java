@@ -92,11 +92,6 @@ public final class FunctionWords {
         return WORDS.contains(word);
     }
 
-    /** Every function word. */
-    static Set<String> all() {
-        return WORDS;
-    }
-
     /** The grammatical person of a personal pronoun or possessive, null for other words. */
     public static String person(String word) {
         return PERSONS.get(word);

@@ -47,9 +47,11 @@ public final class WordPairs {
      * words' counts in {@code documentFrequency}: the pair of two rare words is rarer still.
      */
     static Query leadingPairs(List<String> words, ToIntFunction<String> documentFrequency) {
+        // each word's count read once (a sort would ask its comparator for them again and again)
+        long[] counts = words.stream().mapToLong(documentFrequency::applyAsInt).toArray();
         Set<Term> pairs = new LinkedHashSet<>();
         IntStream.range(0, words.size() - 1).boxed()
-                .sorted(Comparator.comparingLong(i -> (long) documentFrequency.applyAsInt(words.get(i)) * documentFrequency.applyAsInt(words.get(i + 1))))
+                .sorted(Comparator.comparingLong(i -> counts[i] * counts[i + 1]))
                 .forEach(i -> {
                     if (pairs.size() < LEADING) {
                         pairs.add(pair(words.get(i), words.get(i + 1)));
